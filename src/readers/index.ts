@@ -1,0 +1,95 @@
+/**
+ * Picks the reader for a file from its bytes (and name), enforces the input limits and
+ * loads the Word and PDF libraries only when a file needs them.
+ */
+import type { ReadResult, SourceFormat } from '../model/blocks.js';
+import { diag, type Diagnostic } from '../model/diagnostics.js';
+import { GhplanError, ErrorCodes } from '../model/errors.js';
+import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
+import { normalizeText } from '../text/vietnamese.js';
+import { decodeText } from './decode.js';
+import { extensionOf, isEncryptedOoxml, sniffBytes } from './sniff.js';
+import { readText } from './txt.js';
+
+export interface ReadOptions {
+  limits?: Partial<Limits>;
+  /** OCR for PDFs without a text layer: 'auto' uses tesseract when it is installed. */
+  ocr?: 'auto' | 'off';
+  /** Convert legacy .doc with LibreOffice when it is on PATH. */
+  convertLegacy?: 'auto' | 'off';
+}
+
+export interface ReadContext {
+  fileName: string;
+  limits: Limits;
+  ocr: 'auto' | 'off';
+  convertLegacy: 'auto' | 'off';
+}
+
+export function makeContext(fileName: string, options: ReadOptions = {}): ReadContext {
+  return {
+    fileName,
+    limits: { ...DEFAULT_LIMITS, ...(options.limits ?? {}) },
+    ocr: options.ocr ?? 'auto',
+    convertLegacy: options.convertLegacy ?? 'auto',
+  };
+}
+
+/** The format a file will be read as, decided from its bytes first and its name second. */
+export function detectFormat(bytes: Uint8Array, fileName: string): { format: SourceFormat; diagnostics: Diagnostic[] } {
+  const ext = extensionOf(fileName);
+  const kind = sniffBytes(bytes);
+  const diagnostics: Diagnostic[] = [];
+  switch (kind) {
+    case 'empty':
+      throw new GhplanError(ErrorCodes.EMPTY, 'file is empty');
+    case 'ole2':
+      if (isEncryptedOoxml(bytes)) throw new GhplanError(ErrorCodes.DOCX_CORRUPT, 'Word file is encrypted (password required); save an unprotected copy');
+      if (ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, 'Word 97-2003 .doc is not supported; save it as .docx');
+      throw new GhplanError(ErrorCodes.LEGACY_DOC, `this is a Word 97-2003 .doc file renamed to .${ext === 'other' ? 'docx' : ext}; save it as .docx`);
+    case 'rtf':
+      throw new GhplanError(ErrorCodes.UNSUPPORTED, 'RTF is not supported; save it as .docx');
+    case 'zip':
+      if (ext !== 'docx') diagnostics.push(diag('warning', 'input.format-mismatch', `the file name says .${ext === 'other' ? '?' : ext} but the content is a zip archive; reading it as .docx`));
+      return { format: 'docx', diagnostics };
+    case 'pdf':
+      if (ext !== 'pdf') diagnostics.push(diag('warning', 'input.format-mismatch', `the file name says .${ext === 'other' ? '?' : ext} but the content is a PDF; reading it as PDF`));
+      return { format: 'pdf', diagnostics };
+    case 'text':
+      if (ext === 'docx') throw new GhplanError(ErrorCodes.DOCX_NOT_ZIP, 'not a Word .docx file (no zip signature; looks like plain text)');
+      if (ext === 'pdf') throw new GhplanError(ErrorCodes.PDF_CORRUPT, 'not a PDF file (no %PDF header)');
+      if (ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, 'not a Word .doc file (no OLE2 signature)');
+      return { format: ext === 'md' ? 'md' : 'txt', diagnostics };
+  }
+}
+
+export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult> {
+  if (bytes.length > ctx.limits.maxFileBytes) {
+    throw new GhplanError(ErrorCodes.TOO_LARGE, `file is ${formatBytes(bytes.length)}, over the ${formatBytes(ctx.limits.maxFileBytes)} limit (--max-file-size)`);
+  }
+  const { format, diagnostics } = detectFormat(bytes, ctx.fileName);
+  let result: ReadResult;
+  if (format === 'docx') {
+    const { readDocx } = await import('./docx.js');
+    result = await readDocx(bytes, ctx);
+  } else if (format === 'pdf') {
+    const { readPdf } = await import('./pdf.js');
+    result = await readPdf(bytes, ctx);
+  } else {
+    const decoded = decodeText(bytes);
+    const text = normalizeText(decoded.text).replace(/\r\n?/g, '\n');
+    if (!text.trim()) throw new GhplanError(ErrorCodes.EMPTY, 'file is empty (no text)');
+    if (decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8-bom') {
+      diagnostics.push(diag('info', 'input.encoding', `text decoded from ${decoded.encoding}`));
+    }
+    result = readText(text, format === 'md' ? 'md' : 'txt');
+  }
+  return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,261 @@
+/**
+ * Text and markdown reader: unified + remark-parse (with GFM pipe tables) for the markdown
+ * structure, and our own row splitter for the tab-separated tables (with `<b>` markup) that
+ * Word and PDF text exports produce. Output: blocks with 1-based line numbers.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, PhrasingContent, Table as MdTable, ListItem } from 'mdast';
+import type { Block, ParagraphBlock, ReadResult, TableBlock, TableCell, TableRow, TextLine } from '../model/blocks.js';
+import type { Diagnostic } from '../model/diagnostics.js';
+import { squash } from '../text/vietnamese.js';
+import { splitSegments, type Segment } from './segments.js';
+import { rebuildPortalTable } from './portal.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** Reads already-decoded, normalised text (LF line ends) into blocks. */
+export function readText(text: string, format: 'txt' | 'md', diagnostics: Diagnostic[] = []): ReadResult {
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  for (const seg of splitSegments(lines)) {
+    if (seg.kind === 'tab') blocks.push(tabTable(lines, seg));
+    else if (seg.kind === 'portal') blocks.push(...rebuildPortalTable(lines, seg));
+    else blocks.push(...markdownBlocks(lines, seg));
+  }
+  return { format, blocks, diagnostics };
+}
+
+// ---- tab-separated tables ------------------------------------------------------------
+
+const BOLD_TAG = /<\/?(b|strong)>/gi;
+const ANY_TAG = /<\/?[a-z][^>]*>/gi;
+
+function tabCell(raw: string): TableCell {
+  const t = raw.trim();
+  const bold = /^(<b>|<strong>|\*\*)/i.test(t) && /(<\/b>|<\/strong>|\*\*)$/i.test(t);
+  const inner = t.replace(BOLD_TAG, '').replace(ANY_TAG, '').replace(/\*\*/g, '');
+  const lines = inner.split(/<br\s*\/?>|\\n/).map(squash).filter(Boolean);
+  return { text: squash(inner), lines: lines.length ? lines : [], bold, colspan: 1, rowspan: 1 };
+}
+
+function tabTable(lines: string[], seg: Segment): TableBlock {
+  const rows: TableRow[] = [];
+  for (let i = seg.start; i < seg.end; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    rows.push({ cells: line.split('\t').map(tabCell), at: { line: i + 1 } });
+  }
+  return { type: 'table', source: 'tab', rows, at: { line: seg.start + 1, endLine: seg.end } };
+}
+
+// ---- markdown ------------------------------------------------------------------------
+
+interface Piece {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  line: number;
+}
+
+function markdownBlocks(lines: string[], seg: Segment): Block[] {
+  // Indentation carries no meaning in plan texts; dedenting keeps remark from reading
+  // indented lines as code blocks.
+  const chunk = lines.slice(seg.start, seg.end).map((l) => l.replace(/^[ \t]+/, ''));
+  const source = chunk.join('\n');
+  if (!source.trim()) return [];
+  const tree = processor.parse(source) as Root;
+  const out: Block[] = [];
+  const ctx: WalkContext = { chunk, offset: seg.start, out };
+  for (const node of tree.children) walk(node, ctx);
+  return out;
+}
+
+interface WalkContext {
+  chunk: string[];
+  offset: number;
+  out: Block[];
+}
+
+function walk(node: RootContent, ctx: WalkContext, marker?: string): void {
+  switch (node.type) {
+    case 'heading': {
+      const b = paragraphFrom(node.children, ctx, node.position?.start.line ?? 1);
+      if (b) ctx.out.push({ ...b, heading: node.depth });
+      return;
+    }
+    case 'paragraph': {
+      const b = paragraphFrom(node.children, ctx, node.position?.start.line ?? 1);
+      if (b) ctx.out.push(withMarker(b, marker));
+      return;
+    }
+    case 'list': {
+      for (const item of node.children) walkListItem(item, ctx);
+      return;
+    }
+    case 'table':
+      ctx.out.push(markdownTable(node, ctx));
+      return;
+    case 'blockquote':
+      for (const c of node.children) walk(c, ctx);
+      return;
+    case 'code':
+    case 'html': {
+      // Stray fences and raw HTML lines: keep their text as plain paragraphs.
+      const start = node.position?.start.line ?? 1;
+      node.value.split('\n').forEach((raw, i) => {
+        const text = squash(raw.replace(ANY_TAG, ''));
+        if (!text || /^`{3,}/.test(text)) return;
+        ctx.out.push(plain(text, start + (node.type === 'code' && /^`{3}/.test(ctx.chunk[start - 1] ?? '') ? i + 1 : i) + ctx.offset));
+      });
+      return;
+    }
+    case 'thematicBreak':
+    case 'definition':
+    case 'footnoteDefinition':
+      if (node.type === 'footnoteDefinition') for (const c of node.children) walk(c, ctx);
+      return;
+    default:
+      return;
+  }
+}
+
+function walkListItem(item: ListItem, ctx: WalkContext): void {
+  let first = true;
+  for (const child of item.children) {
+    if (first && child.type === 'paragraph' && child.position) {
+      // The list marker as written in the source: "1.", "a)", "-", "+".
+      const line = ctx.chunk[child.position.start.line - 1] ?? '';
+      const prefix = line.slice(0, child.position.start.column - 1).trim();
+      walk(child, ctx, prefix);
+    } else {
+      walk(child, ctx);
+    }
+    first = false;
+  }
+}
+
+function withMarker(b: ParagraphBlock, marker: string | undefined): ParagraphBlock {
+  if (!marker) return b;
+  if (/^[-+*•–]$/.test(marker)) return { ...b, bullet: marker };
+  // Ordered markers are numbering: they stay in the text ("1. Mục đích").
+  const lines = b.lines.length ? [{ ...b.lines[0]!, text: `${marker} ${b.lines[0]!.text}` }, ...b.lines.slice(1)] : b.lines;
+  return { ...b, text: `${marker} ${b.text}`, lines };
+}
+
+function plain(text: string, line: number): ParagraphBlock {
+  return { type: 'paragraph', text, lines: [{ text, bold: false, line }], bold: false, at: { line } };
+}
+
+function collect(nodes: PhrasingContent[], bold: boolean, italic: boolean, pieces: Piece[], state: { htmlBold: boolean }, lineHint: number): void {
+  for (const n of nodes) {
+    const line = n.position?.start.line ?? lineHint;
+    switch (n.type) {
+      case 'text':
+      case 'inlineCode':
+        pieces.push({ text: n.value, bold: bold || state.htmlBold, italic, line });
+        break;
+      case 'strong':
+        collect(n.children, true, italic, pieces, state, line);
+        break;
+      case 'emphasis':
+        collect(n.children, bold, true, pieces, state, line);
+        break;
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        collect(n.children, bold, italic, pieces, state, line);
+        break;
+      case 'break':
+        pieces.push({ text: '\n', bold, italic, line });
+        break;
+      case 'html':
+        if (/^<(b|strong)>$/i.test(n.value)) state.htmlBold = true;
+        else if (/^<\/(b|strong)>$/i.test(n.value)) state.htmlBold = false;
+        else if (/^<br\s*\/?>$/i.test(n.value)) pieces.push({ text: '\n', bold, italic, line });
+        break;
+      case 'image':
+      case 'imageReference':
+        if (n.alt) pieces.push({ text: n.alt, bold, italic, line });
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** Inline content to a paragraph block: lines split at soft and hard breaks, bold tracked. */
+function paragraphFrom(children: PhrasingContent[], ctx: WalkContext, startLine: number): ParagraphBlock | null {
+  const pieces: Piece[] = [];
+  collect(children, false, false, pieces, { htmlBold: false }, startLine);
+  const lines: TextLine[] = [];
+  let cur: { text: string; boldChars: number; chars: number; line: number } | null = null;
+  let line = startLine;
+  const flush = (): void => {
+    if (cur) {
+      const text = squash(cur.text);
+      if (text) lines.push({ text, bold: cur.chars > 0 && cur.boldChars === cur.chars, line: cur.line + ctx.offset });
+    }
+    cur = null;
+  };
+  let boldAll = 0;
+  let all = 0;
+  let italicAll = 0;
+  for (const p of pieces) {
+    if (p.line > line) line = p.line;
+    const parts = p.text.split('\n');
+    parts.forEach((part, i) => {
+      if (i > 0) {
+        flush();
+        line++;
+      }
+      if (!cur) cur = { text: '', boldChars: 0, chars: 0, line };
+      cur.text += part;
+      const visible = part.replace(/\s/g, '').length;
+      cur.chars += visible;
+      all += visible;
+      if (p.bold) {
+        cur.boldChars += visible;
+        boldAll += visible;
+      }
+      if (p.italic) italicAll += visible;
+    });
+  }
+  flush();
+  if (!lines.length) return null;
+  const text = squash(lines.map((l) => l.text).join(' '));
+  const first = lines[0]!.line;
+  const last = lines[lines.length - 1]!.line;
+  const block: ParagraphBlock = {
+    type: 'paragraph',
+    text,
+    lines,
+    bold: all > 0 && boldAll === all,
+    at: last > first ? { line: first, endLine: last } : { line: first },
+  };
+  if (all > 0 && italicAll === all) block.italic = true;
+  return block;
+}
+
+function markdownTable(node: MdTable, ctx: WalkContext): TableBlock {
+  const rows: TableRow[] = node.children.map((row) => ({
+    at: { line: (row.position?.start.line ?? 1) + ctx.offset },
+    cells: row.children.map((c) => {
+      const pieces: Piece[] = [];
+      collect(c.children, false, false, pieces, { htmlBold: false }, row.position?.start.line ?? 1);
+      const raw = pieces.map((p) => p.text).join('');
+      const lines = raw.split('\n').map(squash).filter(Boolean);
+      const vis = pieces.filter((p) => p.text.trim());
+      return {
+        text: squash(raw),
+        lines,
+        bold: vis.length > 0 && vis.every((p) => p.bold),
+        colspan: 1,
+        rowspan: 1,
+      };
+    }),
+  }));
+  const line = (node.position?.start.line ?? 1) + ctx.offset;
+  return { type: 'table', source: 'markdown', rows, at: { line, endLine: (node.position?.end.line ?? 1) + ctx.offset } };
+}

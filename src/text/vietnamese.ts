@@ -1,0 +1,118 @@
+/**
+ * Vietnamese text handling, in one place: Unicode normalisation, tone-mark placement,
+ * diacritic-insensitive folding and white space. Every stage uses these helpers.
+ */
+
+/** NFC, NBSP and other spaces to plain spaces, zero-width characters dropped. */
+export function normalizeText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+}
+
+/** Runs of white space folded to one space, trimmed. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Lower-case, diacritics removed, đ → d, white space folded: for matching, never for output. */
+export function fold(s: string): string {
+  return squash(
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .toLowerCase(),
+  );
+}
+
+// Tone marks on a vowel, as [plain vowel, tone index]; tone index 0..4 = grave, acute, hook, tilde, dot.
+const TONED: Record<string, string[]> = {
+  a: ['à', 'á', 'ả', 'ã', 'ạ'],
+  e: ['è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+  o: ['ò', 'ó', 'ỏ', 'õ', 'ọ'],
+  u: ['ù', 'ú', 'ủ', 'ũ', 'ụ'],
+  y: ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+  A: ['À', 'Á', 'Ả', 'Ã', 'Ạ'],
+  E: ['È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'],
+  O: ['Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'],
+  U: ['Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'],
+  Y: ['Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'],
+};
+const TONE_OF = new Map<string, [string, number]>();
+for (const [base, forms] of Object.entries(TONED)) forms.forEach((f, i) => TONE_OF.set(f, [base, i]));
+
+// Syllable-final "oa", "oe", "uy" with the tone on the second vowel ("hoà", "thuỷ"), not after q.
+const SECOND_TONED = /(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}])/gu;
+
+/**
+ * Tone marks placed one way: "hoà" → "hòa", "thuỷ" → "thủy", "uỷ" → "ủy" (the form most
+ * agency documents use). For comparing and de-duplicating; output keeps the document's spelling.
+ */
+export function canonicalTone(s: string): string {
+  return s.normalize('NFC').replace(SECOND_TONED, (m, first: string, second: string) => {
+    const t = TONE_OF.get(second);
+    if (!t) return m;
+    const pair = (first.toLowerCase() === 'o' && 'aAeE'.includes(t[0])) || (first.toLowerCase() === 'u' && 'yY'.includes(t[0]));
+    if (!pair) return m;
+    return TONED[first]![t[1]]! + t[0];
+  });
+}
+
+/** Key for "the same text": canonical tone, NFC, case and white space folded. */
+export function sameKey(s: string): string {
+  return squash(canonicalTone(s)).toLowerCase();
+}
+
+/** Upper-case letters share (0..1) among the letters of `s`. */
+export function upperRatio(s: string): number {
+  let up = 0;
+  let all = 0;
+  for (const ch of s) {
+    if (/\p{L}/u.test(ch)) {
+      all++;
+      if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) up++;
+    }
+  }
+  return all ? up / all : 0;
+}
+
+/** Words of a text (split on white space), punctuation kept. */
+export function words(s: string): string[] {
+  const t = s.trim();
+  return t ? t.split(/\s+/) : [];
+}
+
+/** Sentence case for a heading-like unit written in capitals: "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân". */
+export function sentenceCase(s: string): string {
+  const lower = s.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/** Escape a string for use in a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Finds `phrase` (already folded) in folded `hay` at word boundaries; returns the index or -1.
+ */
+export function findFolded(hay: string, phrase: string): number {
+  let from = 0;
+  for (;;) {
+    const i = hay.indexOf(phrase, from);
+    if (i < 0) return -1;
+    const before = i === 0 ? ' ' : hay[i - 1]!;
+    const after = i + phrase.length >= hay.length ? ' ' : hay[i + phrase.length]!;
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return i;
+    from = i + 1;
+  }
+}
+
+/** True when folded `hay` contains any of the folded phrases at word boundaries. */
+export function containsAny(hay: string, phrases: readonly string[]): boolean {
+  const f = fold(hay);
+  return phrases.some((p) => findFolded(f, p) >= 0);
+}
