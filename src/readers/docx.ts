@@ -1,8 +1,55 @@
-/** .docx reader (mammoth). Placeholder until the Word reader lands. */
+/**
+ * .docx reader, on mammoth's document reader. The archive is checked from its central
+ * directory before anything is inflated (zip bombs), parts are inflated with a byte cap,
+ * the XML tree is prepared (Word numbering, inherited formatting, table borders) and
+ * mammoth's body reader turns it into a document that becomes blocks.
+ */
 import type { ReadResult } from '../model/blocks.js';
+import { diag, type Diagnostic } from '../model/diagnostics.js';
 import { GhplanError, ErrorCodes } from '../model/errors.js';
 import type { ReadContext } from './index.js';
+import { BlockBuilder } from './docx/blocks.js';
+import { convertDocument, readPackage, XmlPartError, type MammothMessage } from './docx/mammoth.js';
+import { Numbering } from './docx/numbering.js';
+import { prepareDocument, tagStyles, TABLE_TAG } from './docx/prepare.js';
+import { StyleSheet } from './docx/styles.js';
+import { openZip } from './docx/zip.js';
 
-export async function readDocx(_bytes: Uint8Array, _ctx: ReadContext): Promise<ReadResult> {
-  throw new GhplanError(ErrorCodes.UNSUPPORTED, '.docx reading is not implemented yet');
+export async function readDocx(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult> {
+  if (bytes.length === 0) throw new GhplanError(ErrorCodes.EMPTY, 'file is empty');
+  const zip = await openZip(bytes, ctx.limits.maxPartBytes);
+  try {
+    const pkg = await readPackage(zip).catch(rethrow);
+    if (!pkg.document) {
+      throw new GhplanError(ErrorCodes.DOCX_NO_DOCUMENT, 'not a Word document (the zip archive has no word/document.xml)');
+    }
+    const styles = new StyleSheet(pkg.styles);
+    const numbering = new Numbering(pkg.numbering, styles);
+    const prepared = prepareDocument(pkg.document, styles, numbering);
+    pkg.styles = tagStyles(pkg.styles, prepared.tables.length);
+    const converted = await convertDocument(zip, pkg, pkg.document).catch(rethrow);
+    const blocks = new BlockBuilder(converted.value, prepared.tables).build();
+    const diagnostics: Diagnostic[] = mammothDiagnostics(converted.messages);
+    if (!blocks.length) diagnostics.push(diag('warning', 'docx.no-text', 'the Word document has no text'));
+    return { format: 'docx', blocks, diagnostics };
+  } finally {
+    zip.close();
+  }
+}
+
+function rethrow(err: unknown): never {
+  if (err instanceof GhplanError) throw err;
+  if (err instanceof XmlPartError) throw new GhplanError(ErrorCodes.DOCX_CORRUPT, `not a valid .docx (${err.part} is damaged: not well-formed XML)`);
+  const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  throw new GhplanError(ErrorCodes.DOCX_CORRUPT, `not a valid .docx (${msg})`);
+}
+
+/** mammoth's warnings (unknown elements, missing styles) as info diagnostics, one per message. */
+function mammothDiagnostics(messages: MammothMessage[]): Diagnostic[] {
+  const counts = new Map<string, number>();
+  for (const m of messages) {
+    if (m.message.includes(TABLE_TAG)) continue; // our own table tags
+    counts.set(m.message, (counts.get(m.message) ?? 0) + 1);
+  }
+  return [...counts].map(([message, n]) => diag('info', 'docx.mammoth', n > 1 ? `${message} (${n} times)` : message));
 }

@@ -1,0 +1,65 @@
+/**
+ * The library entry points: a file path or bytes in, the validated plan out.
+ * Errors are GhplanError with a stable code; limits and timeouts apply to each call.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { GhplanError, ErrorCodes, asGhplanError } from './model/errors.js';
+import { DEFAULT_LIMITS } from './model/limits.js';
+import type { Plan } from './model/plan.js';
+import { extractFromBytes, type ExtractOptions } from './pipeline.js';
+import { validatePlan } from './export/json.js';
+import { formatBytes } from './readers/index.js';
+
+export interface ExtractInputOptions extends ExtractOptions {
+  /** Name used in `source.file` and messages, and as a format hint for bytes ("plan.docx"). */
+  fileName?: string;
+  /** Format hint for bytes without a file name. The bytes decide when they are clear. */
+  format?: 'txt' | 'md' | 'docx' | 'pdf';
+}
+
+async function withTimeout<T>(ms: number, work: Promise<T>): Promise<T> {
+  if (!ms) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new GhplanError(ErrorCodes.TIMEOUT, `gave up after ${Math.round(ms / 1000)} s (--timeout)`)), ms);
+    timer.unref?.();
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Extracts a plan from bytes. */
+export async function extractBytes(bytes: Uint8Array, options: ExtractInputOptions = {}): Promise<Plan> {
+  const name = options.fileName ?? `input.${options.format ?? 'txt'}`;
+  const ms = options.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+  try {
+    return validatePlan(await withTimeout(ms, extractFromBytes(bytes, name, options)));
+  } catch (e) {
+    throw asGhplanError(e);
+  }
+}
+
+/** Extracts a plan from a file on disk; `source.file` is the file's base name unless `fileName` says otherwise. */
+export async function extractFile(path: string, options: ExtractInputOptions = {}): Promise<Plan> {
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new GhplanError(ErrorCodes.NOT_A_FILE, 'is a folder, not a file');
+    size = st.size;
+  } catch (e) {
+    throw asGhplanError(e);
+  }
+  const max = options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+  if (size > max) throw new GhplanError(ErrorCodes.TOO_LARGE, `file is ${formatBytes(size)}, over the ${formatBytes(max)} limit (--max-file-size)`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw asGhplanError(e);
+  }
+  return extractBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...options, fileName: options.fileName ?? basename(path) });
+}

@@ -1,0 +1,64 @@
+/**
+ * CSV export for Excel (EXTRACTION.md "CSV"): UTF-8 with BOM, CRLF, one header row, list cells
+ * joined with "; ", cells that would start a formula written as text (csv-stringify's
+ * escape_formulas). An exporter never re-parses text: it only lays out the plan's fields.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Plan, Section } from '../model/plan.js';
+
+export const CSV_FILES = ['indicators.csv', 'tasks.csv', 'sections.csv', 'assignments.csv'] as const;
+export type CsvFile = (typeof CSV_FILES)[number];
+
+export const CSV_COLUMNS: Record<CsvFile, string[]> = {
+  'indicators.csv': ['file', 'document_number', 'issuer', 'section', 'value', 'unit', 'op', 'year', 'text'],
+  'tasks.csv': ['file', 'document_number', 'issuer', 'id', 'group', 'group_title', 'number', 'parent', 'name', 'output', 'deadline_text', 'deadline_date', 'lead', 'support', 'priority'],
+  'sections.csv': ['file', 'document_number', 'number_path', 'level', 'kinds', 'heading'],
+  'assignments.csv': ['file', 'document_number', 'unit', 'duties'],
+};
+
+type Cell = string | number | boolean | null;
+
+function sectionRows(sections: Section[], parentPath: string | null, out: Cell[][], head: Cell[]): void {
+  for (const s of sections) {
+    const path = s.number == null ? parentPath : parentPath ? `${parentPath}.${s.number}` : s.number;
+    out.push([...head, path ?? '', s.level, s.kinds.join('; '), s.heading]);
+    sectionRows(s.children, path, out, head);
+  }
+}
+
+/** The data rows (no header) each CSV file gets from one plan. */
+export function csvRows(plan: Plan, file: string = plan.source.file): Record<CsvFile, Cell[][]> {
+  const num = plan.document.number ?? '';
+  const issuer = plan.document.issuer ?? '';
+  const sections: Cell[][] = [];
+  sectionRows(plan.sections, null, sections, [file, num]);
+  return {
+    'indicators.csv': plan.indicators.map((i) => [file, num, issuer, i.section ?? '', i.value, i.unit ?? '', i.op, i.year ?? '', i.text]),
+    'tasks.csv': plan.tasks.map((t) => [
+      file, num, issuer, t.id, t.group ?? '', t.groupTitle ?? '', t.number, t.parent ?? '', t.name, t.output,
+      t.deadline?.text ?? '', t.deadline?.date ?? '', t.lead.join('; '), t.support.join('; '), t.priority ? 'x' : '',
+    ]),
+    'sections.csv': sections,
+    'assignments.csv': plan.assignments.map((a) => [file, num, a.unit, a.duties.join('; ')]),
+  };
+}
+
+const OPTIONS = { record_delimiter: '\r\n', escape_formulas: true, cast: { boolean: (b: boolean) => (b ? 'true' : 'false') } } as const;
+
+/** The header line of a CSV file, with the BOM. */
+export function csvHeader(name: CsvFile): string {
+  return stringify([CSV_COLUMNS[name]], { ...OPTIONS, bom: true });
+}
+
+/** Rows as CSV text (no header, no BOM), to append after `csvHeader`. */
+export function csvBody(rows: Cell[][]): string {
+  return rows.length ? stringify(rows, OPTIONS) : '';
+}
+
+/** The four CSV files of one plan, complete. */
+export function planToCsv(plan: Plan): Record<CsvFile, string> {
+  const rows = csvRows(plan);
+  const out = {} as Record<CsvFile, string>;
+  for (const name of CSV_FILES) out[name] = csvHeader(name) + csvBody(rows[name]);
+  return out;
+}

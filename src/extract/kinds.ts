@@ -1,0 +1,29 @@
+/** Section kinds from heading text (EXTRACTION.md): split into parts, longest phrase per part. */
+import type { SectionKind } from '../model/plan.js';
+import { SECTION_KIND_PHRASES, WHOLE_TAIL } from '../text/keywords/sectionKinds.js';
+import { findFolded, fold } from '../text/vietnamese.js';
+
+function partKind(part: string): SectionKind | null {
+  let best: { len: number; kind: SectionKind } | null = null;
+  for (const p of SECTION_KIND_PHRASES) {
+    let hit: boolean;
+    if (p.whole) {
+      let core = part;
+      for (const tail of WHOLE_TAIL) if (core.endsWith(' ' + tail)) core = core.slice(0, -tail.length - 1);
+      hit = core === p.phrase;
+    } else hit = findFolded(part, p.phrase) >= 0;
+    if (hit && (!best || p.phrase.length > best.len)) best = { len: p.phrase.length, kind: p.kind };
+  }
+  return best?.kind ?? null;
+}
+
+export function headingKinds(heading: string): SectionKind[] {
+  const f = fold(heading.replace(/\(.*?\)/g, ' '));
+  const parts = f.split(/\s*[,;]\s*|\s+va\s+/).map((s) => s.trim()).filter(Boolean);
+  const kinds: SectionKind[] = [];
+  for (const part of parts) {
+    const k = partKind(part);
+    if (k && !kinds.includes(k)) kinds.push(k);
+  }
+  return kinds.length ? kinds : ['khac'];
+}

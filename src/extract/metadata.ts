@@ -1,0 +1,272 @@
+/**
+ * Document metadata (EXTRACTION.md "The document"): kind, number and symbol, issuer, place and
+ * date, title, signer and recipients, from the frame found in `frame.ts`.
+ */
+import type { Block, ParagraphBlock } from '../model/blocks.js';
+import type { PlanDocument, Signer } from '../model/plan.js';
+import { fold, squash, upperRatio, words } from '../text/vietnamese.js';
+import {
+  AUTHORITY_MARKER,
+  ISSUER_ABBREVIATIONS,
+  MOTTO_LINES,
+  ORGAN_HEADS,
+  PLACE_TYPES,
+  RECIPIENTS_OPENER,
+  SIGNATURE_NOISE,
+} from '../text/keywords/document.js';
+import { isAuthorityLine, isNameLine, isPositionLine, type Frame } from './frame.js';
+
+const isPara = (b: Block | undefined): b is ParagraphBlock => !!b && b.type === 'paragraph';
+
+/** Header lines: everything before the kind line (or the first blocks when there is none). */
+function headerLines(blocks: Block[], frame: Frame): ParagraphBlock[] {
+  const end = frame.kindLine ?? Math.min(blocks.length, frame.body[0] || 8);
+  return blocks.slice(0, end).filter(isPara);
+}
+
+const NUMBER_LINE = /(?:^|\s)Số\s*(?:ký hiệu)?\s*:?\s*(.*)$/iu;
+
+export function parseNumber(text: string): { number: string; symbol: string | null } | null {
+  const m = NUMBER_LINE.exec(text);
+  if (!m) return null;
+  // The number ends at the first space that is not inside "310 /KH-UBND"-style spacing.
+  let raw = squash(m[1]!).replace(/\s*([/-])\s*/g, '$1');
+  raw = raw.split(/\s+/)[0] ?? '';
+  raw = raw.replace(/[.,;:]+$/, '');
+  if (!raw || !/[\p{L}]/u.test(raw) || /^(ngày|tháng)/i.test(raw)) return null;
+  const symbol = raw.replace(/^[\d.]*(?:\/(?:19|20)\d{2})?[-/]?/, '') || null;
+  return { number: raw, symbol };
+}
+
+const DATE_LINE = /^(.*?)[,\s]*\bngày\s*(\d{1,2})?\s*(?:tháng\s*(\d{1,2})?\s*năm\s*(\d{4})|\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/iu;
+
+export function parsePlaceDate(text: string): { place: string | null; date: string | null } | null {
+  const m = DATE_LINE.exec(text);
+  if (!m) return null;
+  const day = m[2] ? +m[2] : null;
+  const month = m[3] ? +m[3] : m[5] ? +m[5] : null;
+  const year = m[4] ?? m[6];
+  if (!year) return null;
+  let date = year;
+  if (month && month >= 1 && month <= 12) {
+    date += `-${String(month).padStart(2, '0')}`;
+    if (day && day >= 1 && day <= 31) date += `-${String(day).padStart(2, '0')}`;
+  }
+  let place = squash(m[1] ?? '')
+    .replace(/^.*(hạnh phúc|việt nam)[\s\-–_*.]*/i, '')
+    .replace(/^[\s\-–_*.,(]+|[\s\-–_*.,]+$/g, '');
+  if (!place || words(place).length > 6 || /\d/.test(place)) place = '';
+  return { place: place || null, date };
+}
+
+function expandAbbreviations(s: string): string {
+  let out = s;
+  for (const [re, full] of ISSUER_ABBREVIATIONS) out = out.replace(re, full);
+  return out;
+}
+
+/** "ỦY BAN NHÂN DÂN XÃ VĨNH AM" → "Ủy ban nhân dân xã Vĩnh Am"; mixed-case names are kept. */
+export function normalCase(name: string): string {
+  const s = squash(expandAbbreviations(name));
+  if (upperRatio(s) < 0.8) return s;
+  const lower = s.toLocaleLowerCase('vi');
+  // The place part ("xã vĩnh am") is a proper name: capitalise its words.
+  let placeAt = -1;
+  let placeType = '';
+  for (const t of PLACE_TYPES) {
+    const i = lower.search(new RegExp(`(^|\\s)${t}(\\s|$)`, 'u'));
+    if (i >= 0 && (placeAt < 0 || i < placeAt)) {
+      placeAt = i + (lower[i] === ' ' ? 1 : 0);
+      placeType = t;
+    }
+  }
+  const cap = (w: string): string => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+  let head = placeAt >= 0 ? lower.slice(0, placeAt).trim() : lower;
+  const tail = placeAt >= 0 ? lower.slice(placeAt + placeType.length).trim() : '';
+  // Organ names: first word capitalised, and the first word of each named part ("Sở Nông nghiệp và Môi trường").
+  const hw = head.split(' ');
+  head = hw
+    .map((w, i) => {
+      if (i === 0) return cap(w);
+      const prev = hw[i - 1]!;
+      if (/^(sở|bộ|cục|chi cục|ban|phòng|trung tâm|văn phòng|và|viện|trường|tổng cục)$/.test(prev) && !/^(nhân|chấp|thường|dân|chỉ)/.test(w)) return cap(w);
+      return w;
+    })
+    .join(' ')
+    .replace(/^Đảng ủy|^Đảng uỷ/, (m) => m)
+    .replace(/(?<![\p{L}])ủy ban(?![\p{L}])/gu, 'Ủy ban');
+  const fixedHead = head.replace(/^Ủy Ban/, 'Ủy ban');
+  if (placeAt < 0) return fixedHead;
+  return `${fixedHead} ${placeType} ${tail.split(' ').map(cap).join(' ')}`.trim();
+}
+
+function isOrganHead(text: string): boolean {
+  const f = fold(text);
+  return ORGAN_HEADS.some((h) => f === h || f.startsWith(h + ' '));
+}
+
+/** The issuing organ from the header block: the last organ named above "Số:". */
+function issuerFromHeader(lines: ParagraphBlock[]): string | null {
+  const organs: string[] = [];
+  for (const p of lines) {
+    for (const l of p.lines.length ? p.lines.map((x) => x.text) : [p.text]) {
+      const t = l.trim();
+      const f = fold(t);
+      if (!t || /^[-_=*.…\s]+$/.test(t)) continue;
+      if (/^số(?![\p{L}\d])/iu.test(t) || MOTTO_LINES.some((m) => f.startsWith(m)) || DATE_LINE.test(t)) continue;
+      if (upperRatio(t) < 0.7) continue;
+      if (isOrganHead(t)) organs.push(t);
+      else if (organs.length) organs[organs.length - 1] += ` ${t}`;
+    }
+  }
+  const last = organs[organs.length - 1];
+  return last ? normalCase(last.replace(/\s*[*]+\s*$/, '')) : null;
+}
+
+const ISSUES = /(?:^|[,.;:]\s*|\s)((?:Ủy ban|UBND|Uỷ ban|Ban|Sở|Đảng ủy|Đảng uỷ|Hội đồng|HĐND|Bộ|Cục|Chi cục|Văn phòng|Phòng|Trung tâm|Thường trực|Đảng đoàn|Chính phủ|Thủ tướng)[^,.;:]{0,80}?)\s+(?:ban hành|xây dựng(?:\s+và\s+triển khai)?|triển khai|tổ chức xây dựng)\s+(?:\S+\s+){0,2}?(?:kế hoạch|chương trình)/iu;
+
+/** "Ủy ban nhân dân xã Vĩnh Am ban hành Kế hoạch…" in the preamble. */
+function issuerFromText(blocks: Block[], frame: Frame): string | null {
+  const from = frame.title ? frame.title[1] : frame.body[0];
+  const to = Math.min(blocks.length, from + 6, frame.body[1] + 1);
+  for (let i = from; i < to; i++) {
+    const b = blocks[i];
+    if (!isPara(b)) continue;
+    const m = ISSUES.exec(b.text);
+    if (m) return normalCase(squash(m[1]!));
+  }
+  return null;
+}
+
+function signerFrom(blocks: Block[], range: { start: number; end: number } | null): Signer | null {
+  if (!range) return null;
+  const lines: string[] = [];
+  for (let i = range.start; i < range.end; i++) {
+    const b = blocks[i];
+    if (isPara(b)) for (const l of b.lines.length ? b.lines : [{ text: b.text }]) lines.push(squash(l.text));
+  }
+  const authority: string[] = [];
+  let position: string | null = null;
+  let name: string | null = null;
+  for (const l of lines) {
+    if (!l || SIGNATURE_NOISE.test(l)) continue;
+    if (isAuthorityLine(l)) {
+      authority.push(l.replace(/^(TM|T\/M|TM\/)\s*[./]?\s*/i, 'TM. ').replace(/^TM\.\s+TM\./, 'TM.'));
+      continue;
+    }
+    if (isPositionLine(l) && !name) {
+      position = position && authority.length === 0 ? `${position} ${l}` : l;
+      continue;
+    }
+    if (isNameLine(l)) {
+      name = l.replace(/[.,;]$/, '');
+      continue;
+    }
+    // A wrapped authority line ("TM. ỦY BAN" / "NHÂN DÂN").
+    if (authority.length && !position && upperRatio(l) > 0.8) authority[authority.length - 1] += ` ${l}`;
+  }
+  // "TM/BAN THƯỜNG VỤ" written with a slash keeps its meaning; restore the usual spelling.
+  const auth = authority.map((a) => squash(a));
+  if (!position && auth.length) {
+    // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: the position is the trailing title.
+    const last = auth[auth.length - 1]!;
+    const m = /^(KT\.|TL\.|TUQ\.|Q\.)\s*(.+?)\s+((?:PHÓ|PHỤ TRÁCH)\s.+)$/u.exec(last);
+    if (m) {
+      auth[auth.length - 1] = `${m[1]} ${m[2]}`;
+      position = m[3]!;
+    }
+  }
+  if (!name && !position && !auth.length) return null;
+  return { name, position, authority: auth };
+}
+
+function recipientsFrom(blocks: Block[], r: { index: number; end: number } | null): string[] {
+  if (!r) return [];
+  const out: string[] = [];
+  const first = blocks[r.index] as ParagraphBlock;
+  const push = (t: string, continuation: boolean): void => {
+    const s = squash(t).replace(/^[-+•–]\s*/, '').replace(/[\s;,.]+$/, '');
+    if (!s) return;
+    if (continuation && out.length) out[out.length - 1] += ` ${s}`;
+    else out.push(s);
+  };
+  // Entries written on the opener's own lines ("Nơi nhận: - Như trên;").
+  first.lines.forEach((l, i) => {
+    const t = i === 0 ? l.text.replace(RECIPIENTS_OPENER, '') : l.text;
+    if (t.trim()) push(t, false);
+  });
+  for (let i = r.index + 1; i < r.end; i++) {
+    const b = blocks[i];
+    if (!isPara(b)) continue;
+    const lines = b.lines.length ? b.lines.map((l) => l.text) : [b.text];
+    lines.forEach((l, j) => push(l, !b.bullet && /^\p{Ll}/u.test(l.trim()) && !/^(lưu|như)(?![\p{L}\d])/iu.test(l.trim()) ? true : j > 0 && !/^[-+•]/.test(l.trim()) && /^\p{Ll}/u.test(l.trim())));
+  }
+  return out;
+}
+
+function titleFrom(blocks: Block[], frame: Frame): string | null {
+  if (!frame.title) return null;
+  const [s, e] = frame.title;
+  const parts = blocks.slice(s, e).filter(isPara).map((p) => p.text);
+  let t = squash(parts.join(' '));
+  t = t.replace(/^(về việc|v\/v)\s+/i, (m) => m);
+  return t || null;
+}
+
+function documentKind(frame: Frame, number: string | null, blocks: Block[]): 'KH' | 'CTr' | 'other' {
+  const k = frame.planKindWord ?? frame.kindWord;
+  if (k === 'KH' || k === 'CTr') return k;
+  if (number) {
+    if (/^[^/]*[-/]KH\b/.test(number) || /(^|[-/])KH[-/]/.test(number)) return 'KH';
+    if (/CTr/.test(number)) return 'CTr';
+  }
+  if (k === 'QD' || k === 'NQ') {
+    const text = blocks.slice(0, 30).filter(isPara).map((p) => p.text).join(' ');
+    if (/ban hành\s+(kèm theo\s+\S+\s+\S+\s+)?kế hoạch/i.test(text)) return 'KH';
+    if (/ban hành\s+(kèm theo\s+\S+\s+\S+\s+)?chương trình/i.test(text)) return 'CTr';
+  }
+  return 'other';
+}
+
+/** The locality a plan is about: "xã An Phú" in the title, else the place of the date line. */
+function locality(title: string | null, place: string | null): string | null {
+  const m = title ? /trên địa bàn\s+((?:xã|phường|thị trấn|thành phố|tỉnh|huyện|quận|thị xã|đặc khu)\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u.exec(title) : null;
+  if (m) return m[1]!;
+  return place;
+}
+
+export function extractMetadata(blocks: Block[], frame: Frame): PlanDocument {
+  const header = headerLines(blocks, frame);
+  let numbered: { number: string; symbol: string | null } | null = null;
+  let placeDate: { place: string | null; date: string | null } | null = null;
+  for (const p of header) {
+    for (const l of p.lines.length ? p.lines.map((x) => x.text) : [p.text]) {
+      if (!numbered && /(?<![\p{L}])Số(?![\p{L}])/iu.test(l)) numbered = parseNumber(l);
+      if (!placeDate) placeDate = parsePlaceDate(l);
+    }
+    if (!placeDate) placeDate = parsePlaceDate(p.text);
+  }
+  const title = titleFrom(blocks, frame);
+  const kind = documentKind(frame, numbered?.number ?? null, blocks);
+  const signature = frame.decisionSignature ?? frame.signature;
+  const signer = signerFrom(blocks, signature) ?? signerFrom(blocks, frame.signature);
+  let issuer = issuerFromHeader(header) ?? issuerFromText(blocks, frame);
+  if (!issuer && signer && signer.authority.length) {
+    const organ = signer.authority[0]!.replace(AUTHORITY_MARKER, '');
+    const loc = locality(title, placeDate?.place ?? null);
+    issuer = normalCase(organ) + (loc ? ` ${loc}` : '');
+  }
+  const recipients = recipientsFrom(blocks, frame.decisionRecipients ?? frame.recipients);
+  return {
+    kind,
+    number: numbered?.number ?? null,
+    symbol: numbered?.symbol ?? null,
+    issuer: issuer ?? null,
+    place: placeDate?.place ?? null,
+    date: placeDate?.date ?? null,
+    title,
+    references: [],
+    signer,
+    recipients,
+  };
+}

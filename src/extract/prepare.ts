@@ -1,0 +1,115 @@
+/**
+ * Format-independent clean-up of the block list before extraction: layout tables (header and
+ * signature blocks laid out as borderless tables) become paragraphs in reading order, and list
+ * bullets typed as text ("- ", "+ ") move to `bullet`, as the markdown reader already does.
+ */
+import type { Block, ParagraphBlock, TableBlock, TextLine } from '../model/blocks.js';
+import { fold, upperRatio } from '../text/vietnamese.js';
+import { MOTTO_LINES, RECIPIENTS_OPENER, AUTHORITY_MARKER, POSITION_HEADS } from '../text/keywords/document.js';
+
+const BULLET = /^([-+•–*∙◦▪])\s+(?=\S)/u;
+
+export function prepareBlocks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.type === 'table' && isLayoutTable(b)) out.push(...flattenTable(b));
+    else out.push(b);
+  }
+  return out.flatMap((b): Block[] => (b.type === 'paragraph' ? splitAtCaseChange(b) : [b])).map((b): Block => (b.type === 'paragraph' ? splitBullet(b) : b));
+}
+
+/**
+ * Lines in capitals followed by lines in normal case, with no blank line between them, are two
+ * paragraphs: a kind line and its title ("CHƯƠNG TRÌNH HÀNH ĐỘNG" / "Thực hiện Nghị quyết…"),
+ * or a heading and its first paragraph.
+ */
+function splitAtCaseChange(b: ParagraphBlock): ParagraphBlock[] {
+  if (b.lines.length < 2 || upperRatio(b.lines[0]!.text) < 0.9) return [b];
+  const k = b.lines.findIndex((l) => upperRatio(l.text) < 0.5);
+  if (k <= 0) return [b];
+  const make = (lines: TextLine[]): ParagraphBlock => {
+    const first = lines[0]!.line;
+    const last = lines[lines.length - 1]!.line;
+    const p: ParagraphBlock = {
+      ...b,
+      text: lines.map((l) => l.text).join(' '),
+      lines,
+      bold: lines.every((l) => l.bold),
+      at: { ...b.at, line: first, ...(last > first ? { endLine: last } : {}) },
+    };
+    if (!(last > first)) delete p.at.endLine;
+    return p;
+  };
+  return [make(b.lines.slice(0, k)), make(b.lines.slice(k))];
+}
+
+function splitBullet(b: ParagraphBlock): ParagraphBlock {
+  if (b.bullet) return b;
+  const m = BULLET.exec(b.text);
+  if (!m) return b;
+  const text = b.text.slice(m[0].length);
+  const lines = b.lines.length ? [{ ...b.lines[0]!, text: b.lines[0]!.text.replace(BULLET, '') }, ...b.lines.slice(1)] : b.lines;
+  return { ...b, text, lines, bullet: m[1] };
+}
+
+/** Header and signature blocks: the reader says so, or a small table carries their cues. */
+export function isLayoutTable(t: TableBlock): boolean {
+  if (t.layout) return true;
+  const cols = Math.max(0, ...t.rows.map((r) => r.cells.length));
+  if (t.rows.length > 6 && t.source !== 'portal') return false;
+  if (cols > 3 && t.source !== 'portal') return false;
+  const all = t.rows.flatMap((r) => r.cells.flatMap((c) => (c.lines.length ? c.lines : [c.text])));
+  return all.some((l) => isFrameLine(l));
+}
+
+function isFrameLine(l: string): boolean {
+  const f = fold(l);
+  return (
+    /^so\s*:/.test(f) ||
+    MOTTO_LINES.some((m) => f.startsWith(m)) ||
+    RECIPIENTS_OPENER.test(l.trim()) ||
+    AUTHORITY_MARKER.test(l.trim()) ||
+    /, ngay .{0,12}thang .{0,6}nam \d{4}/.test(f)
+  );
+}
+
+/** Cells in reading order (row by row, left to right), each cell line one paragraph. */
+function flattenTable(t: TableBlock): ParagraphBlock[] {
+  const out: ParagraphBlock[] = [];
+  for (const row of t.rows) {
+    for (const c of row.cells) {
+      const lines = t.source === 'portal' ? regroupWrapped(c.lines) : c.lines.length ? c.lines : c.text ? [c.text] : [];
+      for (const text of lines) {
+        const line: TextLine = { text, bold: c.bold, line: row.at.line, ...(row.at.page ? { page: row.at.page } : {}) };
+        out.push({ type: 'paragraph', text, lines: [line], bold: c.bold, at: { ...row.at } });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Portal cells keep the portal's hard wraps ("TM. ỦY BAN" / "NHÂN DÂN"): rejoin a line to the
+ * one before unless it opens something (a bullet, a marker, "Số:", a date line) or the line
+ * before closed a statement.
+ */
+function regroupWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (/^[-_=*.…\s]+$/.test(l)) continue;
+    const prev = out[out.length - 1];
+    const caseChange = prev !== undefined && upperRatio(prev) > 0.9 && upperRatio(l) < 0.6;
+    const opens =
+      caseChange ||
+      BULLET.test(l) ||
+      AUTHORITY_MARKER.test(l) ||
+      RECIPIENTS_OPENER.test(l) ||
+      /^số\s*:/i.test(l) ||
+      isFrameLine(l) ||
+      POSITION_HEADS.some((p) => fold(l).startsWith(p + ' ') || fold(l) === p);
+    const closed = prev === undefined || /[;:.]$/.test(prev) || RECIPIENTS_OPENER.test(prev);
+    if (prev !== undefined && !opens && !closed) out[out.length - 1] = `${prev} ${l}`;
+    else out.push(l);
+  }
+  return out;
+}

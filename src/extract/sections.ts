@@ -1,0 +1,138 @@
+/**
+ * The section tree of the plan body and annex. Levels come from numbering styles, relative to
+ * the document (a plan without Roman numerals has its "1." headings at level 1); the annex is a
+ * level-1 section of kind `phu_luc` that holds everything after its heading.
+ */
+import type { Block, ParagraphBlock, SourcePos } from '../model/blocks.js';
+import type { Section, SectionKind } from '../model/plan.js';
+import { words } from '../text/vietnamese.js';
+import type { Frame } from './frame.js';
+import { annexHeadingText, isAnnexHeading } from './frame.js';
+import { headingText, isHeading, parseNumbering, STYLE_RANK, type NumStyle } from './headings.js';
+import { headingKinds } from './kinds.js';
+
+export interface SectionNode {
+  number: string | null;
+  heading: string;
+  kinds: SectionKind[];
+  level: number;
+  at: SourcePos;
+  /** Blocks directly under the heading (paragraphs and tables), in order. */
+  blocks: Block[];
+  children: SectionNode[];
+  parent: SectionNode | null;
+  /** Dotted number path: "II.2", "II.4.1". */
+  path: string | null;
+  rank: number;
+  annex: boolean;
+}
+
+const ANNEX_RANK = -1;
+
+function annexNumber(text: string): string | null {
+  const m = /phụ\s+lục\s+(?:số\s+)?([IVXLC]+|\d{1,3}|[A-Z])\b/iu.exec(text);
+  return m ? m[1]!.toUpperCase() : null;
+}
+
+function pathOf(parent: SectionNode | null, number: string | null): string | null {
+  if (number == null) return parent?.path ?? null;
+  const segs = parent?.path ? parent.path.split('.') : [];
+  // Segments already carried by a multi-level number ("4.1" under "4") are not repeated.
+  const own = number.split('.');
+  if (own.length > 1) {
+    const k = segs.length - (own.length - 1);
+    if (k >= 0 && segs.slice(k).join('.') === own.slice(0, -1).join('.')) return [...segs.slice(0, k), ...own].join('.');
+  }
+  return [...segs, number].join('.');
+}
+
+export function buildSections(blocks: Block[], frame: Frame): SectionNode[] {
+  const roots: SectionNode[] = [];
+  const stack: SectionNode[] = [];
+  const open = (node: Omit<SectionNode, 'level' | 'parent' | 'path' | 'children' | 'blocks'>): SectionNode => {
+    while (stack.length && stack[stack.length - 1]!.rank >= node.rank && !(stack[stack.length - 1]!.annex && node.rank > ANNEX_RANK)) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    const full: SectionNode = { ...node, level: stack.length + 1, parent, path: pathOf(parent, node.number), children: [], blocks: [] };
+    if (parent) parent.children.push(full);
+    else roots.push(full);
+    stack.push(full);
+    return full;
+  };
+  const [bodyStart, bodyEnd] = frame.body;
+  const ranges: [number, number, boolean][] = [[bodyStart, bodyEnd, false]];
+  if (frame.annex != null && frame.annex >= bodyEnd) ranges.push([frame.annex, blocks.length, true]);
+  for (const [start, end, inAnnex] of ranges) {
+    if (inAnnex) stack.length = 0;
+    for (let i = start; i < end; i++) {
+      const b = blocks[i]!;
+      if (b.type === 'paragraph' && inAnnex && isAnnexHeading(b)) {
+        stack.length = 0;
+        const heading = annexHeadingText(b);
+        const node = open({ number: annexNumber(heading), heading, kinds: ['phu_luc'], at: b.at, rank: ANNEX_RANK, annex: true });
+        // The annex title and "(Kèm theo …)" lines of the same paragraph are its text.
+        if (heading !== b.text.replace(/[\s.:]+$/, '')) node.blocks.push({ ...b, text: b.lines.slice(1).map((l) => l.text).join(' '), lines: b.lines.slice(1) });
+        continue;
+      }
+      if (b.type === 'paragraph' && inAnnex && i === start) {
+        // An annex opened by its title and "(Kèm theo …)" rather than by a PHỤ LỤC heading.
+        open({ number: null, heading: b.text, kinds: ['phu_luc'], at: b.at, rank: ANNEX_RANK, annex: true });
+        continue;
+      }
+      if (b.type === 'paragraph') {
+        const heading = asHeading(b);
+        if (heading) {
+          open({ ...heading, at: b.at, annex: false });
+          continue;
+        }
+      }
+      const cur = stack[stack.length - 1];
+      if (cur) cur.blocks.push(b);
+    }
+  }
+  return roots;
+}
+
+function asHeading(b: ParagraphBlock): { number: string; heading: string; kinds: SectionKind[]; rank: number } | null {
+  const n = parseNumbering(b.text);
+  if (!n || !isHeading(b, n)) return null;
+  const heading = headingText(n);
+  return { number: n.number, heading, kinds: headingKinds(heading), rank: STYLE_RANK[n.style as NumStyle] };
+}
+
+/** Paragraph text of a section's own blocks, one paragraph a line. */
+export function sectionText(node: SectionNode): string {
+  return node.blocks
+    .filter((b): b is ParagraphBlock => b.type === 'paragraph')
+    .map((p) => p.text)
+    .join('\n');
+}
+
+export function toOutputSections(nodes: SectionNode[]): Section[] {
+  return nodes.map((n) => ({
+    number: n.number,
+    heading: n.heading,
+    kinds: n.kinds,
+    level: n.level,
+    at: n.at,
+    text: sectionText(n),
+    children: toOutputSections(n.children),
+  }));
+}
+
+export function* walkSections(nodes: SectionNode[]): Generator<SectionNode> {
+  for (const n of nodes) {
+    yield n;
+    yield* walkSections(n.children);
+  }
+}
+
+/** All blocks of a section and its descendants, in document order. */
+export function allBlocks(node: SectionNode): Block[] {
+  const out: Block[] = [...node.blocks];
+  for (const c of node.children) out.push(...allBlocks(c));
+  return out.sort((a, b) => a.at.line - b.at.line || (a.at.page ?? 0) - (b.at.page ?? 0));
+}
+
+export function headingWordCount(node: SectionNode): number {
+  return words(node.heading).length;
+}

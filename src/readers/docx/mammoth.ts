@@ -1,0 +1,214 @@
+/**
+ * mammoth's own document reader, driven step by step (mammoth 1.13 internals): the
+ * package, styles, numbering and body readers, fed from our size-checked zip, so that
+ * the XML tree can be prepared (numbering, inherited formatting, table tags) between
+ * parsing and mammoth's body reader. The public mammoth API does not expose that step.
+ */
+import { createRequire } from 'node:module';
+import type { ZipParts } from './zip.js';
+
+const require = createRequire(import.meta.url);
+
+/** mammoth's XML element (lib/xml/nodes.js). */
+export interface XmlElement {
+  type: 'element';
+  name: string;
+  attributes: Record<string, string | undefined>;
+  children: XmlNode[];
+  first(name: string): XmlElement | undefined;
+  firstOrEmpty(name: string): XmlElement;
+}
+export interface XmlText {
+  type: 'text';
+  value: string;
+}
+export type XmlNode = XmlElement | XmlText;
+
+export interface MammothMessage {
+  type: 'warning' | 'error';
+  message: string;
+}
+interface MammothResult<T> {
+  value: T;
+  messages: MammothMessage[];
+}
+
+/** mammoth's document model (lib/documents.js); only the fields the reader uses. */
+export interface MNode {
+  type: string;
+  children?: MNode[];
+  value?: string;
+  breakType?: 'line' | 'page' | 'column';
+  styleId?: string | null;
+  styleName?: string | null;
+  alignment?: string;
+  numbering?: { isOrdered: boolean; level: string } | null;
+  isBold?: boolean;
+  isItalic?: boolean;
+  isAllCaps?: boolean;
+  colSpan?: number;
+  rowSpan?: number;
+  noteType?: string;
+  noteId?: string;
+  checked?: boolean;
+  body?: MNode[];
+}
+interface MNotes {
+  resolve(ref: { noteType: string; noteId: string }): { body: MNode[] } | undefined;
+}
+export interface MDocument extends MNode {
+  children: MNode[];
+  notes: MNotes;
+}
+
+interface PartPaths {
+  mainDocument: string;
+  footnotes: string;
+  endnotes: string;
+  numbering: string;
+  styles: string;
+}
+
+interface DocxFile {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<string | Uint8Array>;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const officeXml = require('mammoth/lib/docx/office-xml-reader.js') as { read(xml: string): Promise<XmlElement> };
+const docxReader = require('mammoth/lib/docx/docx-reader.js') as { _findPartPaths(f: DocxFile): Promise<PartPaths> };
+const stylesReader = require('mammoth/lib/docx/styles-reader.js') as {
+  readStylesXml(e: XmlElement): unknown;
+  Styles: new (...sets: Record<string, unknown>[]) => unknown;
+};
+const numberingXml = require('mammoth/lib/docx/numbering-xml.js') as {
+  readNumberingXml(e: XmlElement, o: { styles: unknown }): unknown;
+  defaultNumbering: unknown;
+};
+const relationshipsReader = require('mammoth/lib/docx/relationships-reader.js') as { readRelationships(e: XmlElement): unknown; defaultValue: unknown };
+const contentTypesReader = require('mammoth/lib/docx/content-types-reader.js') as {
+  readContentTypesFromXml(e: XmlElement): unknown;
+  defaultContentTypes: unknown;
+};
+const bodyReaderMod = require('mammoth/lib/docx/body-reader.js') as { createBodyReader(o: Record<string, unknown>): BodyReader };
+const documentXmlReader = require('mammoth/lib/docx/document-xml-reader.js') as {
+  DocumentXmlReader: new (o: Record<string, unknown>) => { convertXmlToDocument(e: XmlElement): MammothResult<MDocument> };
+};
+const notesReader = require('mammoth/lib/docx/notes-reader.js') as {
+  createFootnotesReader(b: BodyReader): (e: XmlElement) => MammothResult<unknown[]>;
+  createEndnotesReader(b: BodyReader): (e: XmlElement) => MammothResult<unknown[]>;
+};
+const filesMod = require('mammoth/lib/docx/files.js') as { Files: new (o: Record<string, unknown>) => unknown };
+const documentsMod = require('mammoth/lib/documents.js') as { Notes: new (notes: unknown[]) => MNotes };
+const nodesMod = require('mammoth/lib/xml/nodes.js') as {
+  element(name: string, attributes?: Record<string, string | undefined>, children?: XmlNode[]): XmlElement;
+  text(value: string): XmlText;
+};
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+interface BodyReader {
+  readXmlElements(elements: XmlNode[]): MammothResult<MNode[]>;
+}
+
+export const xmlElement = nodesMod.element;
+export const xmlText = nodesMod.text;
+
+export class XmlPartError extends Error {
+  constructor(readonly part: string) {
+    super(`${part} is not well-formed XML`);
+  }
+}
+
+export function docxFileFrom(zip: ZipParts): DocxFile {
+  return {
+    exists: (name) => zip.exists(name),
+    read: async (name, encoding) => {
+      const buf = await zip.read(name);
+      return encoding ? new TextDecoder(encoding).decode(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    },
+  };
+}
+
+export async function readXmlPart(zip: ZipParts, path: string): Promise<XmlElement | null> {
+  if (!zip.exists(path)) return null;
+  const text = new TextDecoder('utf-8').decode(await zip.read(path)).replace(/^\uFEFF/, '');
+  let root: unknown;
+  try {
+    root = await officeXml.read(text);
+  } catch {
+    throw new XmlPartError(path);
+  }
+  // mammoth resolves (not rejects) with an Error for some parser failures.
+  if (!root || root instanceof Error || typeof (root as XmlElement).first !== 'function') throw new XmlPartError(path);
+  return root as XmlElement;
+}
+
+/** The raw XML trees of the parts the reader needs; the main document part is required. */
+export interface PackageXml {
+  paths: PartPaths;
+  document: XmlElement | null;
+  styles: XmlElement | null;
+  numbering: XmlElement | null;
+}
+
+export async function readPackage(zip: ZipParts): Promise<PackageXml> {
+  const paths = await docxReader._findPartPaths(docxFileFrom(zip)).catch((e: Error) => {
+    if (/main document part/i.test(e.message)) return null;
+    throw e;
+  });
+  if (!paths) return { paths: { mainDocument: '', footnotes: '', endnotes: '', numbering: '', styles: '' }, document: null, styles: null, numbering: null };
+  const [styles, numbering] = await Promise.all([readXmlPart(zip, paths.styles), readXmlPart(zip, paths.numbering)]);
+  const document = await readXmlPart(zip, paths.mainDocument);
+  return { paths, document, styles, numbering };
+}
+
+function relsPath(path: string): string {
+  const i = path.lastIndexOf('/');
+  return `${i < 0 ? '' : path.slice(0, i + 1)}_rels/${path.slice(i + 1)}.rels`;
+}
+
+/** Runs mammoth's body reader over the (prepared) main document tree. */
+export async function convertDocument(zip: ZipParts, pkg: PackageXml, document: XmlElement): Promise<MammothResult<MDocument>> {
+  const docxFile = docxFileFrom(zip);
+  const [ctXml, relsXml] = await Promise.all([readXmlPart(zip, '[Content_Types].xml'), readXmlPart(zip, relsPath(pkg.paths.mainDocument))]);
+  // mammoth's defaultStyles lacks the table style set and throws on any w:tblStyle.
+  const styles = pkg.styles ? stylesReader.readStylesXml(pkg.styles) : new stylesReader.Styles({}, {}, {}, {});
+  const numbering = pkg.numbering ? numberingXml.readNumberingXml(pkg.numbering, { styles }) : numberingXml.defaultNumbering;
+  const contentTypes = ctXml ? contentTypesReader.readContentTypesFromXml(ctXml) : contentTypesReader.defaultContentTypes;
+  const files = new filesMod.Files({});
+  const makeBodyReader = async (part: string): Promise<BodyReader> => {
+    const rels = await readXmlPart(zip, relsPath(part)).catch(() => null);
+    return bodyReaderMod.createBodyReader({
+      relationships: rels ? relationshipsReader.readRelationships(rels) : relationshipsReader.defaultValue,
+      contentTypes,
+      docxFile,
+      numbering,
+      styles,
+      files,
+    });
+  };
+  const messages: MammothMessage[] = [];
+  const notes: unknown[] = [];
+  for (const [path, kind] of [
+    [pkg.paths.footnotes, 'footnote'],
+    [pkg.paths.endnotes, 'endnote'],
+  ] as const) {
+    const xml = await readXmlPart(zip, path).catch(() => null);
+    if (!xml) continue;
+    const reader = await makeBodyReader(path);
+    const res = (kind === 'footnote' ? notesReader.createFootnotesReader(reader) : notesReader.createEndnotesReader(reader))(xml);
+    notes.push(...res.value);
+    messages.push(...res.messages);
+  }
+  const bodyReader = bodyReaderMod.createBodyReader({
+    relationships: relsXml ? relationshipsReader.readRelationships(relsXml) : relationshipsReader.defaultValue,
+    contentTypes,
+    docxFile,
+    numbering,
+    styles,
+    files,
+  });
+  const reader = new documentXmlReader.DocumentXmlReader({ bodyReader, notes: new documentsMod.Notes(notes), comments: [] });
+  const res = reader.convertXmlToDocument(document);
+  return { value: res.value, messages: [...messages, ...res.messages] };
+}
