@@ -25,7 +25,7 @@ export const DiagnosticSchema = z.object({
 });
 
 export const ReferenceSchema = z.object({
-  type: z.enum(['Luật', 'NQ', 'KH', 'CTr', 'QĐ', 'NĐ', 'CT', 'TB', 'TT', 'CV', 'other']),
+  type: z.enum(['Luật', 'NQ', 'KH', 'CTr', 'QĐ', 'NĐ', 'CT', 'TB', 'other']),
   symbol: z.string().describe('số ký hiệu as written, stray spaces removed: 08-NQ/TU, 133/KH-UBND'),
   date: z.string().nullable(),
   text: z.string(),
