@@ -87,7 +87,7 @@ function findTitle(blocks: Block[], kindLine: number, limit: number): [number, n
     const n = blocks[end];
     if (!isPara(n) || PREAMBLE.test(n.text) || n.bullet) break;
     if (/^[-_=*.…\s]*$/.test(n.text)) break;
-    const same = (first.bold && n.bold) || (firstCaps && upperRatio(n.text) > 0.8);
+    const same = (first.bold && n.bold) || (firstCaps && (upperRatio(n.text) > 0.8 || !/\p{L}/u.test(n.text)));
     if (!same || /^\(/.test(n.text) || numberedHeadingLike(n.text)) break;
     end++;
   }
@@ -99,7 +99,8 @@ function numberedHeadingLike(text: string): boolean {
 }
 
 function findRecipients(blocks: Block[], from: number, to = blocks.length): { index: number; end: number } | null {
-  for (let i = to - 1; i >= from; i--) {
+  // The first opener after the body start: annexes often hold blank forms with their own "Nơi nhận".
+  for (let i = from; i < to; i++) {
     const b = blocks[i];
     if (isPara(b) && RECIPIENTS_OPENER.test(b.text) && words(b.text).length < 40) {
       let end = i + 1;
@@ -131,11 +132,13 @@ function signatureFrom(blocks: Block[], start: number): { start: number; end: nu
   while (end < blocks.length && end < start + 8) {
     const n = blocks[end];
     if (!isPara(n)) break;
-    if (isSignatureLine(n) || SIGNATURE_NOISE.test(n.text)) {
+    const texts = n.lines.length ? n.lines.map((l) => l.text) : [n.text];
+    if (isSignatureLine(n) || texts.every((t) => SIGNATURE_NOISE.test(t.trim()))) {
       end++;
       continue;
     }
-    if (isNameLine(n.text)) {
+    // The name, possibly after "(Đã ký)" on a line of the same paragraph.
+    if (texts.every((t) => SIGNATURE_NOISE.test(t.trim()) || isNameLine(t)) && texts.some((t) => isNameLine(t))) {
       end++;
       break;
     }

@@ -57,8 +57,8 @@ export function isHeading(p: ParagraphBlock, n: Numbering): boolean {
   if (w === 0) return false;
   if (n.style === 'part') return w <= 40;
   if (n.style === 'roman') return w <= 30;
-  const marked = !!p.heading || p.bold;
-  if (marked) return w <= 40;
+  if (p.heading) return w <= 80;
+  if (p.bold) return w <= 60;
   if (w <= 6) return true;
   if (/[.;]$/.test(rest)) return false;
   return w <= 20;

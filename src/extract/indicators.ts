@@ -137,8 +137,10 @@ function mentions(clause: string): Mention[] {
     const value = parseViNumber(m[1]!);
     if (value == null) continue;
     const after = masked.slice(end);
-    // A number glued to letters is a name ("5G"), unless the letters are a unit ("20ha").
+    // A number glued to letters is a name ("5G"), unless the letters are a unit ("20ha");
+    // one followed by "/digits" is a ratio or a date ("4/100.000", "12/2026").
     if (/^[\p{L}]/u.test(after) && !unitAfter(after)) continue;
+    if (/^\s*\/\s*\d/.test(after)) continue;
     let unit: string | null = m[2] ? '%' : null;
     let max = m[3] ? parseViNumber(m[3]) ?? undefined : undefined;
     if (!unit) {
@@ -227,12 +229,30 @@ function splitByMentions(clause: string): string[] {
   return pieces.map((p) => p.replace(/^\s*(và\s+)?/u, '').trim()).filter(Boolean);
 }
 
+/** Splits at `sep`, but not inside parentheses ("(gồm 166 dự án thủy điện; 02 dự án …)"). */
+function splitOutsideParens(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === sep && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out.map((x) => x.trim()).filter(Boolean);
+}
+
 function statements(text: string): string[] {
   const sentences = text.split(/(?<=[.!?])\s+(?=[\p{Lu}“"(])/u);
   const out: string[] = [];
   for (const s of sentences) {
     if (STATUS_OPENERS.some((o) => fold(s).startsWith(o))) continue;
-    for (const c of s.split(/;\s*/)) {
+    for (const c of splitOutsideParens(s, ';')) {
       const t = c.trim();
       if (t) out.push(...splitByMentions(t));
     }
@@ -284,6 +304,13 @@ function sectionOfLine(tree: SectionNode[], line: number): SectionNode | null {
   return found;
 }
 
+/** A unit cell as written, in normal case: "Doanh nghiệp" → "doanh nghiệp", "%" and "Tbps" kept. */
+function normalUnit(u: string): string {
+  if (u === '%' || /^phần trăm$/i.test(u)) return '%';
+  const lower = u.toLocaleLowerCase('vi');
+  return UNIT_LIST.includes(lower) ? lower : u;
+}
+
 /** Tables with a "Chỉ tiêu" column: each data row is one indicator. */
 function indicatorTables(blocks: Block[], tree: SectionNode[]): Indicator[] {
   const out: Indicator[] = [];
@@ -294,11 +321,20 @@ function indicatorTables(blocks: Block[], tree: SectionNode[]): Indicator[] {
     const ci = colOf(t, 'indicator');
     if (ci < 0 || colOf(t, 'name') >= 0) continue;
     const cu = colOf(t, 'unit');
-    const valueCols = t.columns.filter((c) => c.role === 'target' || (c.role === null && /\d{4}|kết quả|mục tiêu/i.test(c.header))).map((c) => c.index);
+    // In an indicator table the "Kết quả" / "Mục tiêu" / year columns hold the target values.
+    const valueCols = t.columns.filter((c) => c.role === 'target' || c.role === 'output' || (c.role === null && /\d{4}/.test(c.header))).map((c) => c.index);
     const node = sectionOfLine(tree, b.at.line);
+    const cn = colOf(t, 'number');
+    let groupYear: number | null = null;
     for (const r of t.rows) {
       if (isRepeatedHeader(r, t.headerTexts) || isColumnNumberRow(r)) continue;
       const name = squash(r.cells[ci]?.text ?? '');
+      // Group rows ("I | Đến năm 2030") give the year of the rows below.
+      const rowNo = cn >= 0 ? squash(r.cells[cn]?.text ?? '').replace(/\.$/, '') : '';
+      if (/^[IVXLC]+$/.test(rowNo) || (!rowNo && r.cells.filter((c) => c.text.trim()).length === 1)) {
+        groupYear = targetYear(r.cells.map((c) => c.text).join(' ')) ?? groupYear;
+        continue;
+      }
       if (!name) continue;
       const valueText = valueCols.map((i) => r.cells[i]?.text ?? '').find((x) => /\d/.test(x)) ?? '';
       const unitText = cu >= 0 ? squash(r.cells[cu]?.text ?? '') : '';
@@ -307,7 +343,7 @@ function indicatorTables(blocks: Block[], tree: SectionNode[]): Indicator[] {
       if (!num) continue;
       const value = parseViNumber(num[1]!);
       if (value == null) continue;
-      const unit = unitText ? (unitText === '%' || /phần trăm/i.test(unitText) ? '%' : unitText) : ms[0]?.unit ?? (/%/.test(valueText) ? '%' : null);
+      const unit = unitText ? normalUnit(unitText) : ms[0]?.unit ?? (/%/.test(valueText) ? '%' : null);
       const opM: Mention = { start: valueText.indexOf(num[1]!), end: valueText.indexOf(num[1]!) + num[1]!.length, value, unit };
       const colHeader = valueCols.map((i) => t.columns[i]?.header ?? '').join(' ');
       const ind: Indicator = {
@@ -315,7 +351,7 @@ function indicatorTables(blocks: Block[], tree: SectionNode[]): Indicator[] {
         value,
         unit,
         op: opFor(valueText, opM),
-        year: targetYear(valueText) ?? targetYear(name) ?? targetYear(colHeader) ?? headingYear(node),
+        year: targetYear(valueText) ?? targetYear(name) ?? groupYear ?? targetYear(colHeader) ?? headingYear(node),
         section: node?.path ?? null,
         at: r.at,
       };

@@ -110,7 +110,9 @@ function issuerFromHeader(lines: ParagraphBlock[]): string | null {
   const organs: string[] = [];
   for (const p of lines) {
     for (const l of p.lines.length ? p.lines.map((x) => x.text) : [p.text]) {
-      const t = l.trim();
+      let t = l.trim();
+      const motto = fold(t).search(/cong hoa xa hoi chu nghia|dang cong san viet nam/);
+      if (motto > 0) t = t.slice(0, motto).trim();
       const f = fold(t);
       if (!t || /^[-_=*.…\s]+$/.test(t)) continue;
       if (/^số(?![\p{L}\d])/iu.test(t) || MOTTO_LINES.some((m) => f.startsWith(m)) || DATE_LINE.test(t)) continue;
@@ -222,8 +224,8 @@ function documentKind(frame: Frame, number: string | null, blocks: Block[]): 'KH
   }
   if (k === 'QD' || k === 'NQ') {
     const text = blocks.slice(0, 30).filter(isPara).map((p) => p.text).join(' ');
-    if (/ban hành\s+(kèm theo\s+\S+\s+\S+\s+)?kế hoạch/i.test(text)) return 'KH';
-    if (/ban hành\s+(kèm theo\s+\S+\s+\S+\s+)?chương trình/i.test(text)) return 'CTr';
+    if (/(ban hành|phê duyệt)\s+(kèm theo\s+\S+\s+\S+\s+)?kế hoạch/iu.test(text)) return 'KH';
+    if (/(ban hành|phê duyệt)\s+(kèm theo\s+\S+\s+\S+\s+)?chương trình/iu.test(text)) return 'CTr';
   }
   return 'other';
 }

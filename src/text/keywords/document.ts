@@ -32,7 +32,7 @@ export const POSITION_HEADS = [
 ];
 
 /** Lines that carry no signer information: "(Đã ký)", "(ký, đóng dấu)". */
-export const SIGNATURE_NOISE = /^\(?\s*(đã ký|ký|ký tên|ký, đóng dấu|ký và đóng dấu|đã ký và đóng dấu|ký số)\s*\)?\.?$/i;
+export const SIGNATURE_NOISE = /^[([]?\s*(đã ký|ký|ký tên|ký, đóng dấu|ký và đóng dấu|đã ký và đóng dấu|ký số|chữ ký|chữ ký số|dấu)\s*[)\]]?\.?$/iu;
 
 /** Recipients list opener. */
 export const RECIPIENTS_OPENER = /^(nơi nhận|noi nhan)\s*:?\s*/i;

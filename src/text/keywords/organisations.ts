@@ -26,7 +26,9 @@ export const SUBJECT_VERBS = [
   'phát huy', 'vận động', 'tuyên truyền', 'đôn đốc', 'tổng hợp', 'đảm bảo', 'bảo đảm', 'thường xuyên', 'định kỳ', 'kịp thời', 'tích cực',
   'cung cấp', 'hỗ trợ', 'đề xuất', 'trình', 'báo cáo', 'quản lý', 'chấp hành', 'nghiêm túc', 'lồng ghép', 'cụ thể hóa', 'cụ thể hoá',
   'phổ biến', 'nắm bắt', 'thẩm định', 'phê duyệt', 'giao', 'sử dụng', 'duy trì', 'ưu tiên', 'huy động', 'thông tin', 'làm', 'xác định',
-  'đánh giá', 'đầu tư', 'hoàn thành', 'hoàn thiện', 'điều hành', 'tăng', 'có', 'tiến hành', 'trực tiếp', 'thống nhất', 'cập nhật',
+  'đánh giá', 'đầu tư', 'hoàn thành', 'hoàn thiện', 'điều hành', 'tăng', 'tiến hành', 'trực tiếp', 'thống nhất', 'cập nhật',
+  // Prepositional phrases also end the subject ("… các Đoàn thể tỉnh bằng nhiều hình thức …").
+  'bằng', 'trong phạm vi', 'theo chức năng', 'theo thẩm quyền', 'trên cơ sở', 'căn cứ vào', 'với vai trò',
 ];
 
 /** Nouns after which a verb word is a noun: "các tổ chức chính trị - xã hội". */
