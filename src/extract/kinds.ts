@@ -1,6 +1,6 @@
 /** Section kinds from heading text (EXTRACTION.md): split into parts, longest phrase per part. */
 import type { SectionKind } from '../model/plan.js';
-import { SECTION_KIND_PHRASES, WHOLE_TAIL } from '../text/keywords/sectionKinds.js';
+import { SECTION_KIND_PHRASES, START_FILLERS, WHOLE_TAIL } from '../text/keywords/sectionKinds.js';
 import { findFolded, fold } from '../text/vietnamese.js';
 
 function partKind(part: string): SectionKind | null {
@@ -11,6 +11,10 @@ function partKind(part: string): SectionKind | null {
       let core = part;
       for (const tail of WHOLE_TAIL) if (core.endsWith(' ' + tail)) core = core.slice(0, -tail.length - 1);
       hit = core === p.phrase;
+    } else if (p.start) {
+      let core = part;
+      for (const f of START_FILLERS) if (core.startsWith(f + ' ')) core = core.slice(f.length + 1);
+      hit = core === p.phrase || core.startsWith(p.phrase + ' ');
     } else hit = findFolded(part, p.phrase) >= 0;
     if (hit && (!best || p.phrase.length > best.len)) best = { len: p.phrase.length, kind: p.kind };
   }

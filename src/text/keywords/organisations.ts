@@ -12,7 +12,9 @@ export const UNIT_HEADS = [
   'thanh uy', 'tinh uy', 'huyen uy', 'co quan', 'don vi', 'doanh nghiep', 'hop tac xa', 'to', 'tong cong ty', 'cong ty', 'dien luc',
   'vien', 'dai', 'bao', 'kho bac', 'chi nhanh', 'ngan hang', 'thu truong', 'lanh dao', 'chu tich', 'giam doc', 'bi thu', 'nguoi dung dau',
   'thuong truc', 'toa an', 'vien kiem sat', 'lien doan', 'thanh doan', 'tinh doan', 'huyen doan', 'quan doan', 'ban chi huy', 'bch',
-  'mttq', 'thon', 'khu pho', 'to dan pho', 'ubmttq', 'btv', 'ban thuong vu',
+  'mttq', 'thon', 'khu pho', 'to dan pho', 'ubmttq', 'btv', 'ban thuong vu', 'thanh tra', 'thue', 'cuc thue', 'hai quan',
+  'bao hiem xa hoi', 'bhxh', 'kiem toan', 'vien kiem sat', 'toa an', 'quan doi', 'bo doi bien phong', 'bo chi huy', 'ban quan ly',
+  'tong doi', 'doanh nghiep', 'cac doanh nghiep', 'nguoi dan', 'tap doan', 'dai phat thanh', 'dai truyen hinh', 'cong thong tin',
 ];
 
 /** Leading words that are not part of the unit ("Đề nghị Ủy ban…", "Giao phòng…"). */
