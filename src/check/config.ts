@@ -1,0 +1,243 @@
+/**
+ * `ghplan.config.json`: which rules run, at what severity, with which options, and the stage.
+ *
+ *   { "rules": { "required-sections": { "severity": "error", "kinds": ["muc_tieu"] },
+ *                "indicator-year": false, "task-complete": "warning" },
+ *     "stage": "draft" }
+ *
+ * Per rule (by slug or id): `false` off, `true` on with its defaults, a severity, or an object
+ * `{ severity?, ...options }`. Anything else is a usage error naming the key. The JSON Schema
+ * (schemas/ghplan.config.schema.json) is generated from the same rule list.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { UsageError } from '../model/errors.js';
+import { SectionKindSchema, type SectionKind } from '../model/plan.js';
+import { RULES, findRule } from '../rules/index.js';
+import { SeveritySchema, StageSchema, type Rule, type Severity, type Stage } from '../rules/types.js';
+
+export const CONFIG_FILE = 'ghplan.config.json';
+export const CONFIG_ERROR = 'GHPLAN_CONFIG_INVALID';
+
+export interface ResolvedRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  /** The config file used, or null for the defaults. */
+  source: string | null;
+  stage: Stage;
+  /** Enabled rules, in id order. */
+  rules: ResolvedRule[];
+}
+
+/** The parsed file before defaults: per rule id, false or a severity and options. */
+interface RawConfig {
+  stage?: Stage;
+  rules: Map<string, false | { severity?: Severity; options: Record<string, unknown> }>;
+}
+
+function ruleEntrySchema(rule: Rule): z.ZodType {
+  const object = z
+    .object({ severity: SeveritySchema.optional().describe('severity of its findings (default: ' + rule.defaultSeverity + ')'), ...rule.options.shape })
+    .strict();
+  return z
+    .union([z.boolean(), SeveritySchema, object])
+    .describe(`${rule.id} ${rule.slug}: ${rule.description} Default severity: ${rule.defaultSeverity}.`);
+}
+
+/** The config file as a zod schema, built from the rule list (the source of the JSON Schema). */
+export function configSchema(rules: readonly Rule[] = RULES): z.ZodType {
+  const shape: Record<string, z.ZodType> = {};
+  const entries = new Map(rules.map((r) => [r.id, ruleEntrySchema(r)]));
+  for (const r of rules) shape[r.slug] = entries.get(r.id)!.optional();
+  for (const r of rules) shape[r.id] = entries.get(r.id)!.optional();
+  return z
+    .object({
+      $schema: z.string().optional().describe('the JSON Schema of this file, for editors'),
+      stage: StageSchema.optional().describe('"draft" (default): a blank number and day are normal; "issued": they are findings'),
+      rules: z.object(shape).strict().optional().describe('per rule (slug or id): false, true, "error" | "warning" | "info", or { "severity": …, …options }'),
+    })
+    .strict();
+}
+
+/**
+ * The JSON Schema of the config file: each rule's entry once under `$defs` (by slug), referenced
+ * from both its slug and its id.
+ */
+export function configJsonSchema(rules: readonly Rule[] = RULES): Record<string, unknown> {
+  const opts = { target: 'draft-2020-12', io: 'input' } as const;
+  const defs: Record<string, unknown> = {};
+  const props: Record<string, unknown> = {};
+  for (const r of rules) {
+    const { $schema: _drop, ...entry } = z.toJSONSchema(ruleEntrySchema(r), opts) as Record<string, unknown>;
+    defs[r.slug] = entry;
+  }
+  for (const r of rules) props[r.slug] = { $ref: `#/$defs/${r.slug}` };
+  for (const r of rules) props[r.id] = { $ref: `#/$defs/${r.slug}` };
+  const top = z.toJSONSchema(configSchema([]), opts) as Record<string, any>;
+  top.properties.rules.properties = props;
+  return { ...top, $defs: defs };
+}
+
+const SEVERITIES = SeveritySchema.options;
+const show = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
+
+function fail(where: string, message: string): never {
+  throw new UsageError(`${where}: ${message}`, CONFIG_ERROR);
+}
+
+/** Validates a parsed config value; `where` names the file in messages. */
+export function parseConfig(value: unknown, where: string): RawConfig {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, `expected a JSON object, got ${show(value)}`);
+  const obj = value as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (key !== 'rules' && key !== 'stage' && key !== '$schema') fail(where, `unknown key "${key}" (expected "rules", "stage" or "$schema")`);
+  }
+  const raw: RawConfig = { rules: new Map() };
+  if (obj.stage !== undefined) {
+    const s = StageSchema.safeParse(obj.stage);
+    if (!s.success) fail(where, `stage: expected "draft" or "issued", got ${show(obj.stage)}`);
+    raw.stage = s.data;
+  }
+  if (obj.$schema !== undefined && typeof obj.$schema !== 'string') fail(where, `$schema: expected a string, got ${show(obj.$schema)}`);
+  if (obj.rules === undefined) return raw;
+  if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) fail(where, `rules: expected an object, got ${show(obj.rules)}`);
+  const named = new Map<string, string>();
+  for (const [key, entry] of Object.entries(obj.rules as Record<string, unknown>)) {
+    const rule = findRule(key);
+    if (!rule) fail(where, `rules.${key}: unknown rule (known: ${RULES.map((r) => r.slug).join(', ')})`);
+    const before = named.get(rule.id);
+    if (before !== undefined) fail(where, `rules.${key}: rule ${rule.id} is already configured as "${before}"`);
+    named.set(rule.id, key);
+    const expected = `expected false, true, ${SEVERITIES.map((s) => `"${s}"`).join(', ')} or an object { "severity": …, …options }`;
+    if (entry === false) {
+      raw.rules.set(rule.id, false);
+    } else if (entry === true) {
+      raw.rules.set(rule.id, { options: {} });
+    } else if (typeof entry === 'string') {
+      const s = SeveritySchema.safeParse(entry);
+      if (!s.success) fail(where, `rules.${key}: ${expected}, got ${show(entry)}`);
+      raw.rules.set(rule.id, { severity: s.data, options: {} });
+    } else if (typeof entry === 'object' && entry !== null && !Array.isArray(entry)) {
+      const { severity, ...options } = entry as Record<string, unknown>;
+      let sev: Severity | undefined;
+      if (severity !== undefined) {
+        const s = SeveritySchema.safeParse(severity);
+        if (!s.success) fail(where, `rules.${key}.severity: expected ${SEVERITIES.map((x) => `"${x}"`).join(', ')}, got ${show(severity)}`);
+        sev = s.data;
+      }
+      const parsed = rule.options.safeParse(options);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+        if (keys.length) {
+          const known = Object.keys(rule.options.shape);
+          fail(where, `rules.${key}: unknown option${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} (${known.length ? `options: severity, ${known.join(', ')}` : 'this rule takes only "severity"'})`);
+        }
+        const path = issue.path.length ? '.' + issue.path.map(String).join('.') : '';
+        fail(where, `rules.${key}${path}: ${issue.message}`);
+      }
+      raw.rules.set(rule.id, { ...(sev ? { severity: sev } : {}), options });
+    } else {
+      fail(where, `rules.${key}: ${expected}, got ${show(entry)}`);
+    }
+  }
+  return raw;
+}
+
+export interface ConfigOverrides {
+  stage?: Stage;
+  /** `--require`: the kinds required-sections checks (turns the rule on). */
+  require?: SectionKind[];
+}
+
+/** Applies defaults and overrides: the list of enabled rules with their severity and options. */
+export function resolveConfig(raw: RawConfig | null, source: string | null, overrides: ConfigOverrides = {}): ResolvedConfig {
+  const rules: ResolvedRule[] = [];
+  for (const rule of RULES) {
+    const entry = raw?.rules.get(rule.id);
+    let severity = rule.defaultSeverity;
+    let options: Record<string, unknown> = {};
+    if (entry === false) {
+      if (!(overrides.require && rule.slug === 'required-sections')) continue;
+    } else if (entry) {
+      severity = entry.severity ?? severity;
+      options = entry.options;
+    }
+    if (overrides.require && rule.slug === 'required-sections') options = { ...options, kinds: overrides.require };
+    rules.push({ rule, severity, options: rule.options.parse(options) as Record<string, unknown> });
+  }
+  return { source, stage: overrides.stage ?? raw?.stage ?? 'draft', rules };
+}
+
+/** Reads and validates one config file. */
+export async function loadConfigFile(path: string): Promise<RawConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    fail(path, code === 'ENOENT' ? 'config file not found' : `cannot read the config file (${code ?? (e as Error).message})`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    fail(path, `not valid JSON (${(e as Error).message})`);
+  }
+  return parseConfig(value, path);
+}
+
+/** Parses `--require muc_tieu,phu_luc`. */
+export function parseRequire(value: string): SectionKind[] {
+  const kinds = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (!kinds.length) throw new UsageError('--require takes a comma-separated list of section kinds, e.g. muc_tieu,phu_luc');
+  for (const k of kinds) {
+    if (!SectionKindSchema.safeParse(k).success) throw new UsageError(`--require: unknown section kind "${k}" (kinds: ${SectionKindSchema.options.join(', ')})`);
+  }
+  return kinds as SectionKind[];
+}
+
+/**
+ * Finds the config for each file: `--config FILE` for all, else the nearest ghplan.config.json
+ * in the file's folder or above. Each file is read and validated once.
+ */
+export class ConfigFinder {
+  private readonly dirs = new Map<string, Promise<string | null>>();
+  private readonly files = new Map<string, Promise<RawConfig>>();
+
+  constructor(
+    private readonly explicit: string | undefined,
+    private readonly overrides: ConfigOverrides,
+  ) {}
+
+  async forFile(file: string): Promise<ResolvedConfig> {
+    const path = this.explicit ? resolve(this.explicit) : await this.nearest(dirname(resolve(file)));
+    if (!path) return resolveConfig(null, null, this.overrides);
+    let raw = this.files.get(path);
+    if (!raw) this.files.set(path, (raw = loadConfigFile(this.explicit && path === resolve(this.explicit) ? this.explicit : path)));
+    return resolveConfig(await raw, path, this.overrides);
+  }
+
+  private nearest(dir: string): Promise<string | null> {
+    let hit = this.dirs.get(dir);
+    if (!hit) {
+      hit = (async () => {
+        const candidate = join(dir, CONFIG_FILE);
+        const st = await stat(candidate).catch(() => null);
+        if (st?.isFile()) return candidate;
+        const up = dirname(dir);
+        return up === dir ? null : this.nearest(up);
+      })();
+      this.dirs.set(dir, hit);
+    }
+    return hit;
+  }
+}

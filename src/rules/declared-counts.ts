@@ -1,0 +1,87 @@
+/**
+ * GP003 declared-counts: numbers the prose declares about the annex match the annex.
+ * "Triển khai thực hiện 09 chương trình, nhiệm vụ trong đó có 04 chương trình, nhiệm vụ ưu
+ * tiên" → 9 top-level tasks (parent null) and 4 tasks marked priority.
+ */
+import { z } from 'zod';
+import { defineRule, posOf, type RuleFinding } from './types.js';
+import { sectionLabel, walkSections } from './util.js';
+
+/** Lower-case, diacritics removed, đ → d, one UTF-16 unit per unit: indices stay those of the original. */
+function foldSameLength(s: string): string {
+  let out = '';
+  for (const ch of s.split('')) {
+    const f = ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+    out += f.length === 1 ? f : ch;
+  }
+  return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+};
+
+// What the annex rows are called: "chương trình, nhiệm vụ", "nhiệm vụ", "đề án", …
+const NOUN = String.raw`(?:chuong trinh(?:\s*(?:,|\/|va)\s*(?:nhiem vu|du an|de an))*|nhiem vu(?:\s*(?:,|\/|va)\s*(?:chuong trinh|du an|de an|giai phap))*|du an|de an|noi dung|cong viec)`;
+const NUM = String.raw`(\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)`;
+const TOTAL = new RegExp(String.raw`(?<![\w.,])${NUM}\s+${NOUN}`, 'g');
+// "trong đó (có) 04 chương trình, nhiệm vụ ưu tiên" / "… trọng tâm"
+const PRIORITY = new RegExp(String.raw`trong do(?:\s+co)?\s+${NUM}\s+(?:${NOUN}\s+)?(?:[a-z]+\s+){0,3}?(?:uu tien|trong tam)`, 'g');
+// The sentence is about the annex: it or its section mentions it, or it splits off the priority ones.
+const ANNEX_WORDS = /phu luc|danh muc|kem theo/;
+
+function value(raw: string): number {
+  return /^\d+$/.test(raw) ? parseInt(raw, 10) : NUMBER_WORDS[raw] ?? NaN;
+}
+
+export default defineRule({
+  id: 'GP003',
+  slug: 'declared-counts',
+  description: 'Counts the prose declares about the annex ("09 chương trình, nhiệm vụ trong đó có 04 … ưu tiên") match the annex: top-level tasks and priority tasks.',
+  defaultSeverity: 'error',
+  options: z.object({}).strict(),
+  run(plan) {
+    const topLevel = plan.tasks.filter((t) => t.parent === null).length;
+    const priority = plan.tasks.filter((t) => t.priority).length;
+    const out: RuleFinding[] = [];
+    for (const v of walkSections(plan.sections)) {
+      if (v.section.kinds.includes('phu_luc')) continue;
+      const text = v.section.text;
+      const folded = foldSameLength(text);
+      const sectionAboutAnnex = ANNEX_WORDS.test(foldSameLength(v.section.heading)) || ANNEX_WORDS.test(folded);
+      for (const m of folded.matchAll(/[^\n.;]+(?:[.;](?!\s)[^\n.;]*)*/g)) {
+        const sentence = m[0];
+        const start = m.index;
+        const pri = [...sentence.matchAll(PRIORITY)][0];
+        if (!pri && !sectionAboutAnnex) continue;
+        const tot = [...sentence.matchAll(TOTAL)].find((t) => !pri || t.index < pri.index);
+        const where = sectionLabel(v, 40);
+        if (tot) {
+          const n = value(tot[1]!);
+          const quoted = text.slice(start + tot.index, start + tot.index + tot[0].length);
+          if (n !== topLevel)
+            out.push({
+              message:
+                plan.tasks.length === 0
+                  ? `section ${where} declares "${quoted}" (${n}) but no annex tasks were found`
+                  : `section ${where} declares "${quoted}" (${n}) but the annex has ${topLevel} top-level tasks`,
+              at: posOf(v.section.at),
+            });
+        }
+        if (pri) {
+          const n = value(pri[1]!);
+          const quoted = text.slice(start + pri.index, start + pri.index + pri[0].length);
+          if (n !== priority)
+            out.push({
+              message:
+                plan.tasks.length === 0
+                  ? `section ${where} declares "${quoted}" (${n} priority) but no annex tasks were found`
+                  : `section ${where} declares "${quoted}" (${n} priority) but the annex marks ${priority} tasks as priority`,
+              at: posOf(v.section.at),
+            });
+        }
+      }
+    }
+    return out;
+  },
+});

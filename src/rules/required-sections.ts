@@ -1,0 +1,33 @@
+/** GP001 required-sections: the plan has a section of each required kind, at any level. */
+import { z } from 'zod';
+import { SectionKindSchema, type SectionKind } from '../model/plan.js';
+import { DOCUMENT_POS, defineRule, type RuleFinding } from './types.js';
+import { KIND_TITLES, walkSections } from './util.js';
+
+export const DEFAULT_REQUIRED_KINDS: SectionKind[] = ['muc_dich', 'muc_tieu', 'nhiem_vu', 'phan_cong'];
+
+export default defineRule({
+  id: 'GP001',
+  slug: 'required-sections',
+  description: 'The plan has a section of each required kind (default: muc_dich, muc_tieu, nhiem_vu, phan_cong), at any level.',
+  defaultSeverity: 'error',
+  options: z
+    .object({
+      kinds: z
+        .array(SectionKindSchema)
+        .min(1)
+        .default(DEFAULT_REQUIRED_KINDS)
+        .describe('section kinds that must each appear at least once'),
+    })
+    .strict(),
+  run(plan, { kinds }) {
+    const present = new Set<SectionKind>();
+    for (const { section } of walkSections(plan.sections)) for (const k of section.kinds) present.add(k);
+    const out: RuleFinding[] = [];
+    for (const kind of new Set(kinds)) {
+      if (present.has(kind)) continue;
+      out.push({ message: `no section of kind ${kind} (${KIND_TITLES[kind]}) at any level`, at: DOCUMENT_POS });
+    }
+    return out;
+  },
+});
