@@ -22,8 +22,13 @@ export function subjectOf(text: string): { unit: string; rest: string } | null {
   t = t.replace(UNIT_PREFIXES, '');
   const f = fold(t);
   if (!UNIT_HEADS.some((h) => f === h || f.startsWith(h + ' '))) return null;
-  // "Ban hành…", "Tổ chức…": a sentence that opens with a verb names no unit.
-  if (VERBS_FOLDED.some((v) => f.startsWith(v + ' ') && !UNIT_HEADS.some((h) => h.length > v.length && f.startsWith(h + ' ')))) return null;
+  // "Ban hành…", "Tổ chức…": a sentence that opens with a verb names no unit, unless the verb
+  // is also a title followed by a name ("Lãnh đạo Ban Dân nguyện").
+  const verb = VERBS_FOLDED.find((v) => f.startsWith(v + ' ') && !UNIT_HEADS.some((h) => h.length > v.length && f.startsWith(h + ' ')));
+  if (verb) {
+    const next = t.split(/\s+/)[verb.split(' ').length] ?? '';
+    if (!(UNIT_HEADS.includes(verb) && /^\p{Lu}/u.test(next))) return null;
+  }
   let cut = -1;
   for (const m of t.matchAll(VERB_RE)) {
     const i = m.index!;
@@ -35,7 +40,7 @@ export function subjectOf(text: string): { unit: string; rest: string } | null {
   }
   const unit = (cut >= 0 ? t.slice(0, cut) : t).replace(/[\s,;:.\-–]+$/, '').trim();
   const rest = cut >= 0 ? t.slice(cut).trim() : '';
-  if (!unit || words(unit).length > 24) return null;
+  if (!unit || words(unit).length > 32) return null;
   // The colon form: "Sở Tài chính: chủ trì …".
   const colon = unit.indexOf(':');
   if (colon > 0) return { unit: unit.slice(0, colon).trim(), rest: `${unit.slice(colon + 1).trim()} ${rest}`.trim() };

@@ -5,6 +5,9 @@
  * - `markdown`: everything else.
  * `start` is inclusive, `end` exclusive, both 0-based line indexes.
  */
+import { portalTableEnd } from './portal.js';
+import { BOILERPLATE_BLOCKS, BOILERPLATE_LINES } from '../text/keywords/boilerplate.js';
+
 export interface Segment {
   kind: 'markdown' | 'tab' | 'portal';
   start: number;
@@ -39,7 +42,9 @@ export function splitSegments(lines: string[]): Segment[] {
       continue;
     }
     if (isPipeOnly(l)) {
-      const end = portalEnd(lines, i);
+      // The blank-line rule bounds the table; files without blank lines (whole portal pages)
+      // need the row structure to see where document text takes over.
+      const end = Math.max(i + 1, portalTableEnd(lines, i, portalEnd(lines, i)));
       pushMd(i);
       segs.push({ kind: 'portal', start: i, end });
       i = end;
@@ -49,7 +54,42 @@ export function splitSegments(lines: string[]): Segment[] {
     i++;
   }
   pushMd(lines.length);
-  return segs;
+  return isDense(lines) ? segs.flatMap((sg) => (sg.kind === 'markdown' ? splitDense(lines, sg) : [sg])) : segs;
+}
+
+/**
+ * Whole web pages saved as text sometimes lose every blank line, so markdown would read the
+ * document as one paragraph. In such files a paragraph also ends where a line ends a sentence
+ * or a bold/italic run, or where the next line opens a block (heading markup, bullet, number).
+ */
+function isDense(lines: string[]): boolean {
+  // Blank runs, not blank lines: blanked boilerplate leaves a few long runs.
+  let runs = 0;
+  let text = 0;
+  lines.forEach((l, i) => {
+    if (!isBlank(l)) text++;
+    else if (i > 0 && !isBlank(lines[i - 1]!)) runs++;
+  });
+  return text >= 60 && runs / text < 0.01;
+}
+
+const BLOCK_OPENER = /^\s*(\*\*|\*\(|#|[-+•–]\s|\d{1,2}(\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)/u;
+const BLOCK_CLOSER = /([.;:!?…]|\*\*|\*|\)\*)\s*$/u;
+
+function splitDense(lines: string[], sg: Segment): Segment[] {
+  const out: Segment[] = [];
+  let from = sg.start;
+  let open = false;
+  for (let i = sg.start; i < sg.end; i++) {
+    const l = lines[i]!;
+    if (i > from && !open && (BLOCK_OPENER.test(l) || BLOCK_CLOSER.test(lines[i - 1]!))) {
+      out.push({ kind: 'markdown', start: from, end: i });
+      from = i;
+    }
+    if (((l.match(/\*\*/g) ?? []).length) % 2 === 1) open = !open;
+  }
+  if (sg.end > from) out.push({ kind: 'markdown', start: from, end: sg.end });
+  return out;
 }
 
 /** A portal table runs from a `|` line to the last `|` line that is followed by a blank line. */
@@ -73,4 +113,43 @@ function portalEnd(lines: string[], start: number): number {
     }
   }
   return lastPipe + 1;
+}
+
+const plainLine = (l: string): string => l.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Blanks out portal chrome (see keywords/boilerplate.ts): the lines become empty, so line
+ * numbers stay those of the file. Returns the same array when nothing matched.
+ */
+export function blankBoilerplate(lines: string[]): { lines: string[]; blanked: number } {
+  let out: string[] | null = null;
+  let blanked = 0;
+  const blank = (from: number, to: number): void => {
+    out ??= lines.slice();
+    for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+      if (out[i]!.trim()) blanked++;
+      out[i] = '';
+    }
+  };
+  for (const b of BOILERPLATE_BLOCKS) {
+    const limit = Math.min(lines.length, b.within ?? lines.length);
+    const s = lines.slice(0, limit).findIndex((l) => b.start.test(plainLine(l)));
+    if (s < 0) continue;
+    let from = b.fromFileStart ? 0 : s - (b.before ?? 0);
+    if (b.before && from < s && isPipeOnly(lines[from]!)) from++;
+    let to = lines.length;
+    if (b.end) {
+      const e = lines.findIndex((l, i) => i > s && b.end!.test(plainLine(l)));
+      if (e < 0) {
+        blank(s, s + 1);
+        continue;
+      }
+      to = e + 1 + (b.after ?? 0);
+    }
+    blank(from, to);
+  }
+  lines.forEach((l, i) => {
+    if (l.trim() && BOILERPLATE_LINES.some((re) => re.test(plainLine(l)))) blank(i, i + 1);
+  });
+  return { lines: out ?? lines, blanked };
 }

@@ -8,21 +8,24 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, Table as MdTable, ListItem } from 'mdast';
 import type { Block, ParagraphBlock, ReadResult, TableBlock, TableCell, TableRow, TextLine } from '../model/blocks.js';
-import type { Diagnostic } from '../model/diagnostics.js';
+import { diag, type Diagnostic } from '../model/diagnostics.js';
 import { squash } from '../text/vietnamese.js';
-import { splitSegments, type Segment } from './segments.js';
+import { blankBoilerplate, splitSegments, type Segment } from './segments.js';
 import { rebuildPortalTable } from './portal.js';
+import { cutAtNumberedLines } from './lineBreaks.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** Reads already-decoded, normalised text (LF line ends) into blocks. */
 export function readText(text: string, format: 'txt' | 'md', diagnostics: Diagnostic[] = []): ReadResult {
-  const lines = text.split('\n');
+  // Portal chrome (copyright notices, info boxes) is blanked before segmentation; see keywords/boilerplate.ts.
+  const { lines, blanked } = blankBoilerplate(text.split('\n'));
+  if (blanked) diagnostics.push(diag('info', 'input.boilerplate', `${blanked} line(s) of web-page boilerplate ignored`));
   const blocks: Block[] = [];
   for (const seg of splitSegments(lines)) {
     if (seg.kind === 'tab') blocks.push(tabTable(lines, seg));
     else if (seg.kind === 'portal') blocks.push(...rebuildPortalTable(lines, seg));
-    else blocks.push(...markdownBlocks(lines, seg));
+    else for (const part of cutAtNumberedLines(lines, seg)) blocks.push(...markdownBlocks(lines, part));
   }
   return { format, blocks, diagnostics };
 }

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Block, ParagraphBlock, TableBlock } from '../../src/model/blocks.js';
+import { readText } from '../../src/readers/txt.js';
+import { cellText, rebuildPortalTable } from '../../src/readers/portal.js';
+import { blankBoilerplate, splitSegments } from '../../src/readers/segments.js';
+
+const FIX = join(import.meta.dirname, '../../fixtures/real');
+const read = (prefix: string) => {
+  const name = { KH_310: 'KH_310-KH-UBND_HaNoi_2025_5G-IoT-KhuCNC.txt', KH_617: 'KH_617-KH-UBND_DongThap_2025_CDS-DoanhNghiep.txt', KH_980: 'KH_980-KH-UBND_NgheAn_2025_QD1899-TTg.txt', KH_235: 'KH_235-KH-UBND_ThanhHoa_2025_QuanTrac-ThuySan-2026.txt' }[prefix]!;
+  return readText(readFileSync(join(FIX, name), 'utf8').replace(/\r\n?/g, '\n'), 'txt');
+};
+const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.type === 'table');
+const paragraphs = (blocks: Block[]): ParagraphBlock[] => blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
+const texts = (t: TableBlock, row: number): string[] => t.rows[row]!.cells.map((c) => c.text);
+
+describe('portal tables: KH 310 (Hà Nội)', () => {
+  const res = read('KH_310');
+  const [header, signature, annex] = tables(res.blocks);
+
+  it('rebuilds the header block as a 2×2 layout table', () => {
+    expect(header!.layout).toBe(true);
+    expect(header!.rows).toHaveLength(2);
+    expect(texts(header!, 0)).toEqual(['ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc']);
+    expect(header!.rows[0]!.cells[0]!.lines).toEqual(['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI']);
+    expect(texts(header!, 1)).toEqual(['Số: 310/KH-UBND', 'Hà Nội, ngày 24 tháng 11 năm 2025']);
+    expect(header!.rows[1]!.at.line).toBe(13);
+  });
+
+  it('rebuilds Nơi nhận | signature as one layout row with real line starts', () => {
+    expect(signature!.layout).toBe(true);
+    expect(signature!.rows).toHaveLength(1);
+    const [rec, sig] = signature!.rows[0]!.cells;
+    expect(rec!.lines[0]).toBe('Nơi nhận:');
+    expect(rec!.lines).toContain('- VPUBTP: CVP, các PCVP, các phòng, đơn vị: ĐMPT, TH, TTDL&CNS;');
+    expect(sig!.lines).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trương Việt Dũng']);
+  });
+
+  it('rebuilds the annex task table: 5 columns, header + 6 rows, wrapped cells joined', () => {
+    expect(annex!.layout).toBeUndefined();
+    expect(texts(annex!, 0)).toEqual(['TT', 'Nội dung/nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện']);
+    expect(annex!.rows[0]!.cells.every((c) => c.bold)).toBe(true);
+    expect(annex!.rows).toHaveLength(7);
+    expect(annex!.rows.slice(1).map((r) => r.cells[0]!.text)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(texts(annex!, 1)).toEqual([
+      '1',
+      'Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030',
+      'Ban Quản lý các khu công nghệ cao và khu công nghiệp',
+      'Sở Khoa học và Công nghệ Sở Công Thương; UBND các phường, xã',
+      'Quý III Năm 2026',
+    ]);
+    expect(annex!.rows[1]!.at.line).toBe(430);
+    expect(texts(annex!, 6)[4]).toBe('Hàng năm');
+  });
+});
+
+describe('portal tables: KH 617 (Đồng Tháp), merged group rows', () => {
+  const annex = tables(read('KH_617').blocks)[2]!;
+
+  it('keeps group rows as one merged cell and numbered rows in 5 columns', () => {
+    expect(texts(annex, 0)).toEqual(['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành']);
+    expect(annex.rows).toHaveLength(16);
+    const group = annex.rows[1]!;
+    expect(group.cells).toHaveLength(1);
+    expect(group.cells[0]).toMatchObject({ text: 'I. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY', colspan: 5, bold: true });
+    const numbered = annex.rows.filter((r) => /^\d+$/.test(r.cells[0]!.text));
+    expect(numbered.map((r) => r.cells[0]!.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(numbered.every((r) => r.cells.length === 5 && r.cells.every((c) => c.text))).toBe(true);
+    expect(texts(annex, 2)).toEqual(['1', 'Triển khai nền tảng đào tạo trực tuyến mở đại trà, cung cấp kiến thức, kỹ năng số, công nghệ số cơ bản cho người dân, doanh nghiệp.', 'Sở KH&CN', 'Các sở, ban, ngành tỉnh; UBND các xã, phường', 'Thường xuyên']);
+  });
+});
+
+describe('portal tables: KH 980 (Nghệ An), a whole web page without blank lines', () => {
+  const res = read('KH_980');
+  const all = res.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join(' | ')).join('\n'))).join('\n');
+
+  it('drops the portal boilerplate', () => {
+    expect(all).not.toMatch(/THƯ VIỆN PHÁP LUẬT|Bản dịch này|Đang tải văn bản|Số hiệu|Tình trạng|Văn bản liên quan|Đăng nhập|Mã số thuế/);
+    expect(res.diagnostics.some((d) => d.code === 'input.boilerplate')).toBe(true);
+  });
+
+  it('ends tables where document text follows, and splits paragraphs', () => {
+    const [header, signature, annex] = tables(res.blocks);
+    expect(header!.layout).toBe(true);
+    expect(texts(header!, 1)).toEqual(['Số: 980/KH-UBND', 'Nghệ An, ngày 18 tháng 11 năm 2025']);
+    expect(signature!.layout).toBe(true);
+    expect(signature!.rows[0]!.cells[1]!.lines).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Đệ']);
+    const heads = paragraphs(res.blocks).filter((p) => p.bold).map((p) => p.text);
+    expect(heads).toEqual(expect.arrayContaining(['KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'II. NỘI DUNG', 'IV. TỔ CHỨC THỰC HIỆN']));
+    expect(paragraphs(res.blocks).some((p) => p.text === 'PHỤ LỤC' && p.bold && p.at.line === 176)).toBe(true);
+    expect(texts(annex!, 0)).toEqual(['TT', 'Nội dung thực hiện', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm dự kiến']);
+    expect(annex!.rows).toHaveLength(23);
+    expect(texts(annex!, 1).slice(0, 2)).toEqual(['I', 'KIỆN TOÀN VÀ HOÀN THIỆN CƠ CHẾ CHỈ ĐẠO, ĐIỀU HÀNH PHÒNG THỦ DÂN SỰ']);
+    // Rows with an empty last cell keep their columns ("|||" = empty cell + row break).
+    expect(texts(annex!, 4)).toEqual(['1', expect.stringMatching(/^Triển khai thực hiện/), 'Sở Tài chính', 'Cơ quan, địa phương liên quan', 'Thường xuyên', '']);
+    expect(annex!.rows[annex!.rows.length - 1]!.cells[0]!.text).toBe('2');
+  });
+});
+
+describe('portal tables: KH 235 (Thanh Hóa), two-row headers and empty cells', () => {
+  const ts = tables(read('KH_235').blocks);
+
+  it('gives spans to a header over a second header row', () => {
+    const t = ts[2]!;
+    expect(t.rows[0]!.cells.map((c) => [c.text, c.colspan, c.rowspan])).toEqual([
+      ['STT', 1, 2],
+      ['Địa điểm quan trắc', 1, 2],
+      ['Đối tượng quan trắc', 4, 1],
+    ]);
+    expect(texts(t, 1)).toEqual(['Nguồn nước cấp nuôi tôm (vị trí)', 'Môi trường ao nuôi tôm đại diện (vị trí)', 'Môi trường nuôi ngao (vị trí)', 'Môi trường nuôi cá lồng nước ngọt (vị trí)']);
+    // Empty cells are placed by counting the `|` lines.
+    expect(texts(t, 10)).toEqual(['9', 'xã Nga Sơn', '', '1', '', '']);
+    expect(t.rows.slice(2).map((r) => r.cells[0]!.text).filter(Boolean)).toEqual(Array.from({ length: 24 }, (_, i) => String(i + 1)));
+  });
+
+  it('places the rest of a row under vertically merged cells in its columns', () => {
+    const t = ts[3]!;
+    expect(texts(t, 0)).toEqual(['TT', 'Đối tượng quan trắc', 'Thông số quan trắc', 'Tần suất quan trắc', 'Thời gian quan trắc', 'Số lượng mẫu/lần', 'Tổng số (mẫu)']);
+    const second = t.rows[2]!;
+    expect(second.cells.slice(0, 2).map((c) => c.text)).toEqual(['', '']);
+    expect(second.cells[2]!.text).toMatch(/^- Thuốc Bảo vệ thực vật/);
+    expect(second.cells[6]!.text).toBe('30');
+  });
+
+  it('spans "Tọa độ lấy mẫu" over X | Y', () => {
+    const t = ts[4]!;
+    expect(t.rows[0]!.cells.map((c) => [c.text, c.colspan, c.rowspan])).toEqual([
+      ['TT', 1, 2],
+      ['Địa điểm quan trắc', 1, 2],
+      ['Tọa độ lấy mẫu', 2, 1],
+    ]);
+    expect(texts(t, 1)).toEqual(['X', 'Y']);
+    expect(texts(t, 3)).toEqual(['1', expect.any(String), '2210567', '606959']);
+  });
+});
+
+describe('portal table primitives', () => {
+  it('joins hard-wrapped lines, keeps real line starts, strips markup and escapes', () => {
+    expect(cellText(['**TM. ỦY BAN', 'NHÂN DÂN**', 'KT. CHỦ TỊCH', '**Trương Việt Dũng**'])).toEqual({
+      text: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH Trương Việt Dũng',
+      lines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Trương Việt Dũng'],
+      bold: false,
+    });
+    expect(cellText(['**I.', 'NÂNG CAO NHẬN THỨC**'])).toEqual({ text: 'I. NÂNG CAO NHẬN THỨC', lines: ['I. NÂNG CAO NHẬN THỨC'], bold: true });
+    expect(cellText(['Ban hành kế hoạch', 'thực hiện \\- đợt 1;', '- Sở Tài chính'])).toMatchObject({ lines: ['Ban hành kế hoạch thực hiện - đợt 1;', '- Sở Tài chính'] });
+  });
+
+  it('decodes a table with empty cells from the `|` period', () => {
+    const lines = ['|', 'TT', '|', 'Nội dung', '|', 'Chủ trì', '|', '|', '1', '|', 'Việc một', '|', '|', '|', '2', '|', '|', 'Sở Y tế', '|'];
+    const segs = splitSegments(lines);
+    expect(segs).toEqual([{ kind: 'portal', start: 0, end: lines.length }]);
+    const [t] = rebuildPortalTable(lines, segs[0]!) as TableBlock[];
+    expect(t!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['TT', 'Nội dung', 'Chủ trì'],
+      ['1', 'Việc một', ''],
+      ['2', '', 'Sở Y tế'],
+    ]);
+    expect(t!.rows.map((r) => r.at.line)).toEqual([2, 9, 15]);
+  });
+
+  it('blanks boilerplate lines without moving line numbers', () => {
+    const { lines, blanked } = blankBoilerplate(['Bản dịch này thuộc quyền sở hữu của **', 'x', 'Văn bản này có phụ lục đính kèm. Tải về để xem toàn bộ', 'KẾ HOẠCH']);
+    expect(blanked).toBeGreaterThan(0);
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('KẾ HOẠCH');
+    expect(lines[2]).toBe('');
+  });
+});
