@@ -88,10 +88,16 @@ function findTitle(blocks: Block[], kindLine: number, limit: number): [number, n
     if (!isPara(n) || PREAMBLE.test(n.text) || n.bullet) break;
     if (/^[-_=*.…\s]*$/.test(n.text)) break;
     const same = (first.bold && n.bold) || (firstCaps && (upperRatio(n.text) > 0.8 || !/\p{L}/u.test(n.text)));
-    if (!same || /^\(/.test(n.text) || numberedHeadingLike(n.text)) break;
+    if (!same || /^\(/.test(n.text) || numberedHeadingLike(n.text) || isOrganLine(n.text)) break;
     end++;
   }
   return [i, end];
+}
+
+/** "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …" under a decision's title: the organ that decides. */
+function isOrganLine(text: string): boolean {
+  const f = fold(text);
+  return upperRatio(text) > 0.8 && words(text).length <= 10 && /^(uy ban nhan dan|thu tuong chinh phu|chinh phu|bo truong|hoi dong nhan dan|chu tich|giam doc)/.test(f);
 }
 
 function numberedHeadingLike(text: string): boolean {

@@ -224,8 +224,9 @@ function documentKind(frame: Frame, number: string | null, blocks: Block[]): 'KH
   }
   if (k === 'QD' || k === 'NQ') {
     const text = blocks.slice(0, 30).filter(isPara).map((p) => p.text).join(' ');
-    if (/(ban hành|phê duyệt)\s+(kèm theo\s+\S+\s+\S+\s+)?kế hoạch/iu.test(text)) return 'KH';
-    if (/(ban hành|phê duyệt)\s+(kèm theo\s+\S+\s+\S+\s+)?chương trình/iu.test(text)) return 'CTr';
+    // The first thing the decision issues or approves decides.
+    const m = /(?:ban hành|phê duyệt)\s+(?:kèm theo\s+\S+\s+\S+\s+)?(kế hoạch|chương trình)/iu.exec(text);
+    if (m) return /^kế/iu.test(m[1]!) ? 'KH' : 'CTr';
   }
   return 'other';
 }

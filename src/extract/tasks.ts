@@ -8,7 +8,7 @@ import { diag, type Diagnostic } from '../model/diagnostics.js';
 import type { Task } from '../model/plan.js';
 import { PRIORITY_MARKS } from '../text/keywords/columns.js';
 import { isRoman } from '../text/numbers.js';
-import { squash } from '../text/vietnamese.js';
+import { squash, upperRatio } from '../text/vietnamese.js';
 import type { Frame } from './frame.js';
 import { parseDeadline } from './dates.js';
 import type { SectionNode } from './sections.js';
@@ -57,7 +57,8 @@ function joinCells(prev: GridCell, next: GridCell): GridCell {
 function isTaskTable(t: DataTable): boolean {
   const roles = new Set(t.columns.map((c) => c.role));
   if (!roles.has('name')) return false;
-  return roles.has('lead') || roles.has('deadline') || roles.has('output') || roles.has('support') || (roles.has('number') && roles.size >= 3);
+  // A name column alone is not enough: budget tables have "TT | Nội dung | Dự toán…" too.
+  return roles.has('lead') || roles.has('deadline') || roles.has('output') || roles.has('support');
 }
 
 /** Consecutive tables with the same header are one table cut by page breaks. */
@@ -130,6 +131,8 @@ function tableTasks(t: DataTable, tableIndex: number, diagnostics: Diagnostic[])
   const drafts: Draft[] = [];
   let group: string | null = null;
   let groupTitle: string | null = null;
+  // Letter sections ("A", "B") above Roman groups that restart under each: ids keep the letter.
+  let section: string | null = null;
   let seq = 0;
   t.rows.forEach((r, ri) => {
     const at: SourcePos = { ...r.at, table: tableIndex, row: ri + 1 };
@@ -141,7 +144,9 @@ function tableTasks(t: DataTable, tableIndex: number, diagnostics: Diagnostic[])
     // Group rows: a Roman numeral with a title, in one cell or two.
     let gm = GROUP.exec(num) ?? LETTER_GROUP.exec(num);
     let title: string | null = null;
-    if (gm && (isRoman(gm[1]!) || others.length <= 1)) title = others[0]?.text ?? '';
+    const nameCell = c.name >= 0 ? r.cells[c.name] : undefined;
+    const titleLike = !!nameCell?.text.trim() && (nameCell.bold || upperRatio(nameCell.text) > 0.8);
+    if (gm && (isRoman(gm[1]!) || others.length <= 1 || titleLike)) title = (titleLike ? nameCell!.text : others[0]?.text) ?? '';
     else if (!gm) {
       const first = filled[0]!.text.trim();
       const m = GROUP_WITH_TITLE.exec(first);
@@ -151,8 +156,13 @@ function tableTasks(t: DataTable, tableIndex: number, diagnostics: Diagnostic[])
       }
     }
     if (gm && title !== null) {
-      group = gm[1]!;
-      groupTitle = squash(title.replace(/^[.:\-–\s]+/, '')) || null;
+      const mark = gm[1]!;
+      const titleText = squash(title.replace(/^[.:\-–\s]+/, '')) || null;
+      if (LETTER_GROUP.test(mark) && !isRoman(mark)) {
+        section = mark;
+        group = mark;
+      } else group = section ? `${section}.${mark}` : mark;
+      groupTitle = titleText;
       return;
     }
     if (hasNumbers || c.number >= 0) {
