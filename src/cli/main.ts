@@ -6,15 +6,40 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { GhplanError, UsageError } from '../model/errors.js';
 import { EXIT_FAILED, EXIT_USAGE, ExitError } from './exit.js';
-import { extractCommand, runExtract } from './commands/extract.js';
-import { schemaCommand, runSchema } from './commands/schema.js';
-import { batchCommand, runBatch } from './commands/batch.js';
-import { checkCommand, runCheck } from './commands/check.js';
+
+type Run = (...args: any[]) => Promise<number> | number;
+
+/**
+ * Each command's module is imported only when that command runs (or for help), so that
+ * `ghplan extract x.txt` does not pay for the check rules or the batch pool at start-up.
+ */
+const COMMANDS: Record<string, () => Promise<{ cmd: Command; run: Run }>> = {
+  extract: async () => {
+    const m = await import('./commands/extract.js');
+    return { cmd: m.extractCommand(), run: (file: string, flags) => m.runExtract(file, flags) };
+  },
+  batch: async () => {
+    const m = await import('./commands/batch.js');
+    return { cmd: m.batchCommand(), run: (paths: string[], flags) => m.runBatch(paths, flags) };
+  },
+  check: async () => {
+    const m = await import('./commands/check.js');
+    return { cmd: m.checkCommand(), run: (paths: string[], flags) => m.runCheck(paths, flags) };
+  },
+  schema: async () => {
+    const m = await import('./commands/schema.js');
+    return { cmd: m.schemaCommand(), run: () => m.runSchema() };
+  },
+};
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
 
-export function buildProgram(setCode: (code: number) => void): Command {
+/**
+ * The program with its commands. `only` names the command about to run: just that one is
+ * loaded; without it (help, --version, a mistyped command) all of them are.
+ */
+export async function buildProgram(setCode: (code: number) => void, only?: string): Promise<Command> {
   const program = new Command('ghplan')
     .description('Turn Vietnamese plan documents (Kế hoạch, Chương trình hành động) into structured data')
     .version(version, '-V, --version')
@@ -30,26 +55,24 @@ Examples:
   $ ghplan check ke-hoach.docx                      lint a plan (exit 1 on errors)
   $ ghplan schema                                   the JSON Schema of the output`,
   );
-  const wire = (cmd: Command, run: (...args: any[]) => Promise<number> | number): void => {
+  const names = only === '-V' || only === '--version' ? [] : only && only in COMMANDS ? [only] : Object.keys(COMMANDS);
+  for (const name of names) {
+    const { cmd, run } = await COMMANDS[name]!();
     cmd.exitOverride();
     cmd.action(async (...args: unknown[]) => {
       setCode(await run(...args.slice(0, -1)));
     });
     program.addCommand(cmd);
-  };
-  wire(extractCommand(), (file: string, flags) => runExtract(file, flags));
-  wire(batchCommand(), (paths: string[], flags) => runBatch(paths, flags));
-  wire(checkCommand(), (paths: string[], flags) => runCheck(paths, flags));
-  wire(schemaCommand(), () => runSchema());
+  }
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
-  const program = buildProgram((c) => {
-    code = c;
-  });
   try {
+    const program = await buildProgram((c) => {
+      code = c;
+    }, argv[2]);
     if (argv.length <= 2) {
       program.outputHelp({ error: true });
       return EXIT_USAGE;

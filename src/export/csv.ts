@@ -43,7 +43,9 @@ export function csvRows(plan: Plan, file: string = plan.source.file): Record<Csv
   };
 }
 
-const OPTIONS = { record_delimiter: '\r\n', escape_formulas: true, cast: { boolean: (b: boolean) => (b ? 'true' : 'false') } } as const;
+// A cell holding a line break is quoted whatever the break: csv-stringify quotes only on the
+// record delimiter (CRLF), and a bare LF left unquoted would split the row.
+const OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/, escape_formulas: true, cast: { boolean: (b: boolean) => (b ? 'true' : 'false') } } as const;
 
 /** The header line of a CSV file, with the BOM. */
 export function csvHeader(name: CsvFile): string {
@@ -55,10 +57,21 @@ export function csvBody(rows: Cell[][]): string {
   return rows.length ? stringify(rows, OPTIONS) : '';
 }
 
-/** The four CSV files of one plan, complete. */
-export function planToCsv(plan: Plan): Record<CsvFile, string> {
-  const rows = csvRows(plan);
+/**
+ * One plan's share of each CSV file: the data rows as CSV text, without header or BOM. `batch`
+ * appends these, file after file, after `csvHeader`; `planToCsv` is the one-plan case.
+ */
+export function planCsvBodies(plan: Plan, file: string = plan.source.file): Record<CsvFile, string> {
+  const rows = csvRows(plan, file);
   const out = {} as Record<CsvFile, string>;
-  for (const name of CSV_FILES) out[name] = csvHeader(name) + csvBody(rows[name]);
+  for (const name of CSV_FILES) out[name] = csvBody(rows[name]);
+  return out;
+}
+
+/** The four CSV files of one plan, complete. */
+export function planToCsv(plan: Plan, file: string = plan.source.file): Record<CsvFile, string> {
+  const bodies = planCsvBodies(plan, file);
+  const out = {} as Record<CsvFile, string>;
+  for (const name of CSV_FILES) out[name] = csvHeader(name) + bodies[name];
   return out;
 }

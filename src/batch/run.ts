@@ -1,0 +1,242 @@
+/**
+ * The batch engine: inputs in, per-file JSON, combined CSVs and summary.json out.
+ *
+ * - Work runs in worker threads (piscina). A worker writes its file's JSON itself and returns
+ *   counts, so the main thread never holds plans; the CSVs are written at the end, in input
+ *   order, by re-reading the JSON one file at a time. Memory is bounded by the number of jobs,
+ *   not the number of files.
+ * - A file that fails, crashes its worker or overruns the per-file timeout fails alone: a
+ *   hung worker is terminated (piscina aborts the task) at the timeout plus a short grace.
+ * - Incremental: a file whose sha256 and ghplan version equal those of its last successful
+ *   run (and whose JSON is still there) is skipped and its JSON reused.
+ * - Output order and content never depend on timing.
+ */
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
+import { writeFileAtomic } from '../export/atomic.js';
+import { ErrorCodes } from '../model/errors.js';
+import type { Plan } from '../model/plan.js';
+import type { ExtractOptions } from '../pipeline.js';
+import { CsvFilesWriter } from './csv-files.js';
+import type { BatchInput } from './inputs.js';
+import { safeJsonNames } from './names.js';
+import { readPreviousSummary, summaryToJson, totalsOf, type BatchSummary, type FileEntry } from './summary.js';
+import { hashFile } from './hash.js';
+import type { WorkerResult, WorkerTask } from './worker.js';
+
+/** Error code of a file whose worker thread died (crash, out of memory). */
+export const WORKER_CRASHED = 'GHPLAN_WORKER_CRASHED';
+/** Time a worker gets past --timeout to report the timeout itself before it is terminated. */
+const HARD_TIMEOUT_GRACE_MS = 1000;
+
+export interface BatchEvents {
+  /** A worker started on the file. */
+  start?(input: BatchInput): void;
+  /** The file is done (ok, failed or skipped). */
+  done?(input: BatchInput, entry: FileEntry): void;
+}
+
+export interface BatchRunOptions {
+  outDir: string;
+  formats: { json: boolean; csv: boolean };
+  jobs: number;
+  failFast: boolean;
+  force: boolean;
+  extract: ExtractOptions;
+  version: string;
+  timestamps: boolean;
+  events?: BatchEvents;
+  /** Aborting it stops the batch (files not finished are dropped), e.g. on Ctrl-C. */
+  signal?: AbortSignal;
+  /** Memory cap of each worker's heap in MB (default 2048): a file over it fails alone. */
+  workerHeapMb?: number;
+}
+
+function failedEntry(input: BatchInput, sha256: string | null, error: { code: string; message: string }): FileEntry {
+  return { file: input.file, json: null, status: 'failed', sha256, bytes: null, format: null, indicators: 0, tasks: 0, warnings: 0, error };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+async function removeStaleTemps(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith('.') && n.includes('.ghplan-tmp-')).map((n) => rm(join(dir, n), { force: true })));
+}
+
+export async function runBatchJob(inputs: readonly BatchInput[], opts: BatchRunOptions): Promise<BatchSummary> {
+  const startedAt = new Date().toISOString();
+  const names = safeJsonNames(inputs.map((i) => i.file));
+  const jsonDir = join(opts.outDir, 'json');
+  const workDir = opts.formats.json ? jsonDir : await mkdtemp(join(opts.outDir, '.ghplan-tmp-'));
+  const summaryPath = join(opts.outDir, 'summary.json');
+  const entries: (FileEntry | undefined)[] = new Array(inputs.length);
+  const ev = opts.events ?? {};
+
+  // 1. What can be skipped: unchanged since its last successful run with this version.
+  const prev = opts.force || !opts.formats.json ? null : await readPreviousSummary(summaryPath);
+  const reusable = new Map<string, FileEntry>();
+  if (prev && prev.ghplan === opts.version) {
+    for (const f of prev.files) if (f.status !== 'failed' && f.json && f.sha256) reusable.set(`${f.file}\0${f.json}`, f);
+  }
+  const work: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    const json = `json/${names[i]}`;
+    const before = reusable.get(`${input.file}\0${json}`);
+    if (before && (await exists(join(opts.outDir, json))) && (await hashFile(input.path)) === before.sha256) {
+      entries[i] = { ...before, status: 'skipped', error: null };
+      ev.done?.(input, entries[i]!);
+    } else {
+      work.push(i);
+    }
+  }
+
+  // 2. The rest, in parallel.
+  let stopped: BatchSummary['stopped'];
+  const controllers = new Set<AbortController>();
+  const stopAll = (why: NonNullable<BatchSummary['stopped']>): void => {
+    stopped ??= why;
+    for (const c of controllers) c.abort();
+  };
+  const onAbort = (): void => stopAll('interrupted');
+  opts.signal?.addEventListener('abort', onAbort);
+  if (opts.signal?.aborted) stopped = 'interrupted';
+
+  if (work.length && !stopped) {
+    const { Piscina } = await import('piscina');
+    const threads = Math.max(1, Math.min(opts.jobs, work.length));
+    const pool = new Piscina<WorkerTask, WorkerResult>({
+      filename: new URL('./worker.js', import.meta.url).href,
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 5000,
+      resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? 2048 },
+    });
+    const timeoutMs = opts.extract.limits?.timeoutMs ?? 0;
+
+    const runOne = async (i: number): Promise<void> => {
+      const input = inputs[i]!;
+      const jsonPath = join(workDir, names[i]!);
+      const ac = new AbortController();
+      controllers.add(ac);
+      let timedOut = false;
+      let timer: NodeJS.Timeout | undefined;
+      // the clock starts when a worker begins the file, not while it waits in the queue
+      const { port1, port2 } = new MessageChannel();
+      port1.once('message', () => {
+        ev.start?.(input);
+        if (timeoutMs) {
+          timer = setTimeout(() => {
+            timedOut = true;
+            ac.abort();
+          }, timeoutMs + HARD_TIMEOUT_GRACE_MS);
+        }
+      });
+      let r: WorkerResult;
+      try {
+        r = await pool.run({ path: input.path, file: input.file, jsonPath, options: opts.extract, port: port2 }, { signal: ac.signal, transferList: [port2] });
+      } catch (e) {
+        if (stopped && !timedOut) return; // stopped by us: the file is dropped, not failed
+        const error = timedOut
+          ? { code: ErrorCodes.TIMEOUT, message: `gave up after ${Math.round(timeoutMs / 1000)} s (--timeout); its worker was stopped` }
+          : { code: WORKER_CRASHED, message: crashMessage(e) };
+        r = { ok: false, sha256: await hashFile(input.path), error };
+      } finally {
+        clearTimeout(timer);
+        port1.close();
+        controllers.delete(ac);
+      }
+      let entry: FileEntry;
+      if (r.ok) {
+        entry = {
+          file: input.file,
+          json: opts.formats.json ? `json/${names[i]}` : null,
+          status: 'ok',
+          sha256: r.sha256,
+          bytes: r.bytes,
+          format: r.format,
+          indicators: r.indicators,
+          tasks: r.tasks,
+          warnings: r.warnings,
+          error: null,
+        };
+      } else {
+        entry = failedEntry(input, r.sha256, r.error);
+        if (opts.failFast) stopAll('fail-fast');
+        // a JSON left by an earlier successful run no longer describes this file
+        await rm(jsonPath, { force: true });
+      }
+      entries[i] = entry;
+      ev.done?.(input, entry);
+    };
+
+    const inflight = new Set<Promise<void>>();
+    try {
+      for (const i of work) {
+        if (stopped) break;
+        while (inflight.size >= threads * 2) await Promise.race(inflight);
+        if (stopped) break;
+        const p: Promise<void> = runOne(i).finally(() => inflight.delete(p));
+        inflight.add(p);
+      }
+      await Promise.all(inflight);
+    } finally {
+      await pool.destroy();
+    }
+  }
+  opts.signal?.removeEventListener('abort', onAbort);
+  await removeStaleTemps(workDir);
+
+  // 3. The combined CSVs, in input order, one plan in memory at a time.
+  if (opts.formats.csv) {
+    const writer = await CsvFilesWriter.open(opts.outDir);
+    try {
+      for (let i = 0; i < inputs.length; i++) {
+        const entry = entries[i];
+        if (!entry || entry.status === 'failed') continue;
+        let plan: Plan;
+        try {
+          plan = JSON.parse(await readFile(join(workDir, names[i]!), 'utf8')) as Plan;
+        } catch (e) {
+          entries[i] = failedEntry(inputs[i]!, entry.sha256, {
+            code: ErrorCodes.READ_FAILED,
+            message: `cannot read its JSON from the previous run (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); run again with --force`,
+          });
+          ev.done?.(inputs[i]!, entries[i]!);
+          continue;
+        }
+        await writer.add(plan, inputs[i]!.file);
+      }
+      await writer.commit();
+    } catch (e) {
+      await writer.abort();
+      throw e;
+    }
+  }
+  if (!opts.formats.json) await rm(workDir, { recursive: true, force: true });
+
+  // 4. summary.json
+  const files = entries.filter((e): e is FileEntry => !!e);
+  const summary: BatchSummary = {
+    ghplan: opts.version,
+    formats: [opts.formats.json && 'json', opts.formats.csv && 'csv'].filter((f): f is string => !!f),
+    ...(stopped ? { stopped } : {}),
+    ...(opts.timestamps ? { startedAt, finishedAt: new Date().toISOString() } : {}),
+    totals: totalsOf(files),
+    files,
+  };
+  await writeFileAtomic(summaryPath, summaryToJson(summary));
+  await removeStaleTemps(opts.outDir);
+  return summary;
+}
+
+function crashMessage(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ERR_WORKER_OUT_OF_MEMORY') return 'ran out of memory; its worker was stopped';
+  const msg = err && typeof err.message === 'string' ? err.message.split('\n')[0] : String(e);
+  return `its worker stopped unexpectedly (${msg})`;
+}
+

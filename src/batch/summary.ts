@@ -1,0 +1,74 @@
+/**
+ * summary.json: what a batch did, file by file, and what the next run needs to be incremental
+ * (the ghplan version and each file's sha256). No timestamps unless asked, so two runs over
+ * the same inputs write the same bytes.
+ */
+import { readFile } from 'node:fs/promises';
+
+export type FileStatus = 'ok' | 'failed' | 'skipped';
+
+export interface FileEntry {
+  /** Display path: relative to the PATH argument, forward slashes. */
+  file: string;
+  /** The plan's JSON, relative to the output folder ("json/x.txt.json"); null without one. */
+  json: string | null;
+  status: FileStatus;
+  sha256: string | null;
+  bytes: number | null;
+  format: string | null;
+  indicators: number;
+  tasks: number;
+  warnings: number;
+  error: { code: string; message: string } | null;
+}
+
+export interface Totals {
+  files: number;
+  ok: number;
+  failed: number;
+  skipped: number;
+  withWarnings: number;
+  indicators: number;
+  tasks: number;
+  warnings: number;
+}
+
+export interface BatchSummary {
+  ghplan: string;
+  formats: string[];
+  /** Set when the batch stopped early (--fail-fast, interrupt): files not started are not listed. */
+  stopped?: 'fail-fast' | 'interrupted';
+  startedAt?: string;
+  finishedAt?: string;
+  totals: Totals;
+  files: FileEntry[];
+}
+
+export function totalsOf(files: readonly FileEntry[]): Totals {
+  const t: Totals = { files: files.length, ok: 0, failed: 0, skipped: 0, withWarnings: 0, indicators: 0, tasks: 0, warnings: 0 };
+  for (const f of files) {
+    t[f.status]++;
+    if (f.status !== 'failed') {
+      t.indicators += f.indicators;
+      t.tasks += f.tasks;
+      t.warnings += f.warnings;
+      if (f.warnings > 0) t.withWarnings++;
+    }
+  }
+  return t;
+}
+
+/** The previous run's summary, or null when there is none or it cannot be used. */
+export async function readPreviousSummary(path: string): Promise<BatchSummary | null> {
+  try {
+    const s = JSON.parse(await readFile(path, 'utf8')) as BatchSummary;
+    if (typeof s?.ghplan !== 'string' || !Array.isArray(s.files)) return null;
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+export function summaryToJson(s: BatchSummary): string {
+  return JSON.stringify(s, null, 2) + '\n';
+}
