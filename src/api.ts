@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { GhplanError, ErrorCodes, asGhplanError } from './model/errors.js';
+import { GhplanError, ErrorCodes, asGhplanError, errorWithFix } from './model/errors.js';
 import { DEFAULT_LIMITS } from './model/limits.js';
 import type { Plan } from './model/plan.js';
 import { extractFromBytes, type ExtractOptions } from './pipeline.js';
@@ -18,28 +18,53 @@ export interface ExtractInputOptions extends ExtractOptions {
   format?: 'txt' | 'md' | 'docx' | 'pdf';
 }
 
+function seconds(ms: number): string {
+  const s = ms / 1000;
+  return s >= 10 ? String(Math.round(s)) : String(Number(s.toPrecision(2)));
+}
+
+function timeoutError(ms: number): GhplanError {
+  return new GhplanError(ErrorCodes.TIMEOUT, `took longer than ${seconds(ms)} s (--timeout); raise --timeout for a very large file`);
+}
+
+/**
+ * The work or a TIMEOUT error, whichever comes first. Parts of the work are synchronous (text
+ * extraction does not yield), so the timer may only get its turn when they end: work that
+ * finished after the limit is a TIMEOUT too, so that the limit means the same for every format.
+ */
 async function withTimeout<T>(ms: number, work: Promise<T>): Promise<T> {
   if (!ms) return work;
+  const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new GhplanError(ErrorCodes.TIMEOUT, `gave up after ${Math.round(ms / 1000)} s (--timeout)`)), ms);
+    timer = setTimeout(() => reject(timeoutError(ms)), ms);
     timer.unref?.();
   });
+  // The losing promise must not become an unhandled rejection.
+  work.catch(() => undefined);
   try {
-    return await Promise.race([work, timeout]);
+    const result = await Promise.race([work, timeout]);
+    if (performance.now() - started > ms) throw timeoutError(ms);
+    return result;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Anything thrown, as a GhplanError whose message says what to do. */
+function failure(e: unknown): GhplanError {
+  return errorWithFix(asGhplanError(e));
 }
 
 /** Extracts a plan from bytes. */
 export async function extractBytes(bytes: Uint8Array, options: ExtractInputOptions = {}): Promise<Plan> {
   const name = options.fileName ?? `input.${options.format ?? 'txt'}`;
   const ms = options.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+  if (!(bytes instanceof Uint8Array)) throw new GhplanError(ErrorCodes.USAGE, 'extractBytes needs the file content as a Uint8Array or Buffer (for a path, use extractFile)');
   try {
     return validatePlan(await withTimeout(ms, extractFromBytes(bytes, name, options)));
   } catch (e) {
-    throw asGhplanError(e);
+    throw failure(e);
   }
 }
 
@@ -51,7 +76,7 @@ export async function extractFile(path: string, options: ExtractInputOptions = {
     if (st.isDirectory()) throw new GhplanError(ErrorCodes.NOT_A_FILE, 'is a folder, not a file');
     size = st.size;
   } catch (e) {
-    throw asGhplanError(e);
+    throw failure(e);
   }
   const max = options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   if (size > max) throw new GhplanError(ErrorCodes.TOO_LARGE, `file is ${formatBytes(size)}, over the ${formatBytes(max)} limit (--max-file-size)`);
@@ -59,7 +84,7 @@ export async function extractFile(path: string, options: ExtractInputOptions = {
   try {
     bytes = await readFile(path);
   } catch (e) {
-    throw asGhplanError(e);
+    throw failure(e);
   }
   return extractBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...options, fileName: options.fileName ?? basename(path) });
 }

@@ -27,9 +27,11 @@ export const ErrorCodes = {
   UNSUPPORTED: 'GHPLAN_UNSUPPORTED_FORMAT',
   BINARY: 'GHPLAN_BINARY_FILE',
   ENCODING: 'GHPLAN_UNKNOWN_ENCODING',
+  LEGACY_FONT: 'GHPLAN_LEGACY_FONT_ENCODING',
   DOCX_NOT_ZIP: 'GHPLAN_DOCX_NOT_ZIP',
   DOCX_CORRUPT: 'GHPLAN_DOCX_CORRUPT',
   DOCX_NO_DOCUMENT: 'GHPLAN_DOCX_NO_DOCUMENT',
+  DOCX_ENCRYPTED: 'GHPLAN_DOCX_ENCRYPTED',
   LEGACY_DOC: 'GHPLAN_LEGACY_DOC',
   PART_TOO_LARGE: 'GHPLAN_PART_TOO_LARGE',
   PDF_ENCRYPTED: 'GHPLAN_PDF_ENCRYPTED',
@@ -40,7 +42,49 @@ export const ErrorCodes = {
   TIMEOUT: 'GHPLAN_TIMEOUT',
   READ_FAILED: 'GHPLAN_READ_FAILED',
   INTERNAL: 'GHPLAN_INTERNAL',
+  /** Batch: a worker process died on this file (out of memory, native crash). */
+  WORKER_CRASHED: 'GHPLAN_WORKER_CRASHED',
+  // Usage errors (exit code 2), thrown as UsageError.
+  USAGE: 'GHPLAN_USAGE',
+  NO_INPUT: 'GHPLAN_NO_INPUT',
+  OUT_NOT_WRITABLE: 'GHPLAN_OUT_NOT_WRITABLE',
+  CONFIG_INVALID: 'GHPLAN_CONFIG_INVALID',
 } as const;
+
+/** Every code, as listed in docs/errors.md. */
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+
+/**
+ * What the user can do about each error. `errorWithFix` appends the fix to a message that does
+ * not already say what to do (messages with a `;` or naming a `--flag` already do).
+ */
+export const ERROR_FIXES: Record<string, string> = {
+  [ErrorCodes.NOT_FOUND]: 'check the path and the file name',
+  [ErrorCodes.NOT_A_FILE]: 'give a file, or use `ghplan batch` for a folder',
+  [ErrorCodes.EMPTY]: 'check that you picked the right file, or ask for it again',
+  [ErrorCodes.BINARY]: 'use the .docx, .pdf or .txt of the plan',
+  [ErrorCodes.DOCX_CORRUPT]: 'the file is damaged or incomplete: ask for it again',
+  [ErrorCodes.DOCX_NOT_ZIP]: 'open it in Word and save it as .docx',
+  [ErrorCodes.DOCX_NO_DOCUMENT]: 'open it in Word and save it as .docx',
+  [ErrorCodes.PDF_ENCRYPTED]: 'ask for an unprotected copy',
+  [ErrorCodes.PDF_CORRUPT]: 'the file is damaged or incomplete: ask for it again',
+  [ErrorCodes.PDF_NO_TEXT]: 'ask for the .docx, or install tesseract-ocr with tesseract-ocr-vie so ghplan can OCR it',
+  [ErrorCodes.PART_TOO_LARGE]: 'if the file is genuine, raise --max-part-size',
+  [ErrorCodes.READ_FAILED]: 'check that you may read the file',
+  [ErrorCodes.INTERNAL]: 'this is a bug in ghplan: please report it with the file',
+};
+
+/** Words that show a message already tells the user what to do. */
+const SAYS_FIX = /\b(save|ask|rename|raise|install|convert|open it|re-export|report)\b|--[a-z]/i;
+
+/** The error with its fix appended when the message does not already name one. */
+export function errorWithFix(e: GhplanError): GhplanError {
+  const fix = ERROR_FIXES[e.code];
+  if (!fix || e instanceof UsageError || SAYS_FIX.test(e.message)) return e;
+  const out = new GhplanError(e.code, `${e.message}; ${fix}`);
+  if (e.stack) out.stack = e.stack;
+  return out;
+}
 
 /** Turns anything thrown into a GhplanError; unknown errors become GHPLAN_INTERNAL. */
 export function asGhplanError(err: unknown): GhplanError {

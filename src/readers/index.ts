@@ -8,7 +8,7 @@ import { GhplanError, ErrorCodes } from '../model/errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
 import { normalizeText } from '../text/vietnamese.js';
 import { decodeText } from './decode.js';
-import { extensionOf, isEncryptedOoxml, sniffBytes } from './sniff.js';
+import { binaryKind, extensionOf, isEncryptedOoxml, isOle2Word, looksBinary, sniffBytes } from './sniff.js';
 import { readText } from './txt.js';
 
 export interface ReadOptions {
@@ -44,9 +44,10 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Sou
     case 'empty':
       throw new GhplanError(ErrorCodes.EMPTY, 'file is empty');
     case 'ole2':
-      if (isEncryptedOoxml(bytes)) throw new GhplanError(ErrorCodes.DOCX_CORRUPT, 'Word file is encrypted (password required); save an unprotected copy');
-      if (ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, 'Word 97-2003 .doc is not supported; save it as .docx');
-      throw new GhplanError(ErrorCodes.LEGACY_DOC, `this is a Word 97-2003 .doc file renamed to .${ext === 'other' ? 'docx' : ext}; save it as .docx`);
+      if (isEncryptedOoxml(bytes)) throw new GhplanError(ErrorCodes.DOCX_ENCRYPTED, 'Word file is password-protected; ask for an unprotected copy');
+      if (!isOle2Word(bytes)) throw new GhplanError(ErrorCodes.UNSUPPORTED, 'this is an old Microsoft Office file (Excel or PowerPoint 97-2003?), not a Word document; save the plan as .docx');
+      if (ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, 'Word 97-2003 .doc is not supported; open it in Word and save it as .docx');
+      throw new GhplanError(ErrorCodes.LEGACY_DOC, `this is a Word 97-2003 .doc file renamed to .${ext === 'other' ? 'docx' : ext}; open it in Word and save it as .docx`);
     case 'rtf':
       throw new GhplanError(ErrorCodes.UNSUPPORTED, 'RTF is not supported; save it as .docx');
     case 'zip':
@@ -55,11 +56,18 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Sou
     case 'pdf':
       if (ext !== 'pdf') diagnostics.push(diag('warning', 'input.format-mismatch', `the file name says .${ext === 'other' ? '?' : ext} but the content is a PDF; reading it as PDF`));
       return { format: 'pdf', diagnostics };
-    case 'text':
-      if (ext === 'docx') throw new GhplanError(ErrorCodes.DOCX_NOT_ZIP, 'not a Word .docx file (no zip signature; looks like plain text)');
-      if (ext === 'pdf') throw new GhplanError(ErrorCodes.PDF_CORRUPT, 'not a PDF file (no %PDF header)');
-      if (ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, 'not a Word .doc file (no OLE2 signature)');
+    case 'text': {
+      const binary = looksBinary(bytes);
+      const other = binary ? binaryKind(bytes) : null;
+      if (other) throw new GhplanError(ErrorCodes.UNSUPPORTED, `this is ${other}, not a plan document; ghplan reads .docx, .pdf, .txt and .md`);
+      if (binary && ext === 'docx') throw new GhplanError(ErrorCodes.DOCX_CORRUPT, 'not a valid .docx (no zip signature: the file is damaged or not a Word document); ask for it again');
+      if (binary && ext === 'pdf') throw new GhplanError(ErrorCodes.PDF_CORRUPT, 'not a valid PDF (no %PDF header: the file is damaged or not a PDF); ask for it again');
+      if (binary && ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, 'not a valid Word .doc file (the file is damaged or not a Word document); ask for it again as .docx');
+      if (ext === 'docx') throw new GhplanError(ErrorCodes.DOCX_NOT_ZIP, 'not a Word .docx file (no zip signature; looks like plain text); if it is text, rename it to .txt');
+      if (ext === 'pdf') throw new GhplanError(ErrorCodes.PDF_CORRUPT, 'not a PDF file (no %PDF header; looks like plain text); if it is text, rename it to .txt');
+      if (ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, 'not a Word .doc file (no OLE2 signature; looks like plain text); if it is text, rename it to .txt');
       return { format: ext === 'md' ? 'md' : 'txt', diagnostics };
+    }
   }
 }
 
@@ -82,6 +90,7 @@ export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise
     if (decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8-bom') {
       diagnostics.push(diag('info', 'input.encoding', `text decoded from ${decoded.encoding}`));
     }
+    for (const note of decoded.notes ?? []) diagnostics.push(diag('warning', 'input.encoding', note));
     result = readText(text, format === 'md' ? 'md' : 'txt');
   }
   return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
