@@ -6,7 +6,7 @@
 import { extractFile } from '../api.js';
 import { planToJson } from '../export/json.js';
 import { writeFileAtomic } from '../export/atomic.js';
-import { asGhplanError } from '../model/errors.js';
+import { asGhplanError, errorWithFix } from '../model/errors.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { hashFile } from './hash.js';
 import type { MessagePort } from 'node:worker_threads';
@@ -50,7 +50,7 @@ export default async function extractOne(task: WorkerTask): Promise<WorkerResult
       errors,
     };
   } catch (e) {
-    const err = asGhplanError(e);
+    const err = errorWithFix(asGhplanError(e));
     return { ok: false, sha256: await hashFile(task.path), error: { code: err.code, message: err.message } };
   }
 }

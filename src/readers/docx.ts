@@ -28,8 +28,10 @@ export async function readDocx(bytes: Uint8Array, ctx: ReadContext): Promise<Rea
     const prepared = prepareDocument(pkg.document, styles, numbering);
     pkg.styles = tagStyles(pkg.styles, prepared.tables.length);
     const converted = await convertDocument(zip, pkg, pkg.document).catch(rethrow);
-    const blocks = new BlockBuilder(converted.value, prepared.tables).build();
+    const builder = new BlockBuilder(converted.value, prepared.tables);
+    const blocks = builder.build();
     const diagnostics: Diagnostic[] = mammothDiagnostics(converted.messages);
+    for (const enc of builder.legacyFonts) diagnostics.push(diag('info', 'input.legacy-font', `text in ${enc.toUpperCase()} fonts converted to Unicode`));
     if (!blocks.length) diagnostics.push(diag('warning', 'docx.no-text', 'the Word document has no text'));
     return { format: 'docx', blocks, diagnostics };
   } finally {

@@ -7,9 +7,14 @@ import { diag, type Diagnostic } from '../model/diagnostics.js';
 import { GhplanError, ErrorCodes } from '../model/errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
 import { normalizeText } from '../text/vietnamese.js';
-import { decodeText } from './decode.js';
+import { decodeText, legacyFontDecoders } from './decode.js';
+import { decodeLegacyBytes, fixLegacyFontText } from '../text/legacyFonts.js';
 import { binaryKind, extensionOf, isEncryptedOoxml, isOle2Word, looksBinary, sniffBytes } from './sniff.js';
 import { readText } from './txt.js';
+
+// Text files in old Vietnamese font encodings (TCVN3 / VNI) are converted, not refused.
+legacyFontDecoders.tcvn3 = (b) => decodeLegacyBytes(b, 'tcvn3');
+legacyFontDecoders.vni = (b) => decodeLegacyBytes(b, 'vni');
 
 export interface ReadOptions {
   limits?: Partial<Limits>;
@@ -75,6 +80,8 @@ export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise
   if (bytes.length > ctx.limits.maxFileBytes) {
     throw new GhplanError(ErrorCodes.TOO_LARGE, `file is ${formatBytes(bytes.length)}, over the ${formatBytes(ctx.limits.maxFileBytes)} limit (--max-file-size)`);
   }
+  const legacy = await convertedLegacyDoc(bytes, ctx);
+  if (legacy) return legacy;
   const { format, diagnostics } = detectFormat(bytes, ctx.fileName);
   let result: ReadResult;
   if (format === 'docx') {
@@ -85,7 +92,13 @@ export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise
     result = await readPdf(bytes, ctx);
   } else {
     const decoded = decodeText(bytes);
-    const text = normalizeText(decoded.text).replace(/\r\n?/g, '\n');
+    let text = normalizeText(decoded.text).replace(/\r\n?/g, '\n');
+    // UTF-8 text that still carries TCVN3/VNI characters (copied from a document in an old font).
+    const fixed = fixLegacyFontText(text);
+    if (fixed) {
+      text = normalizeText(fixed.text);
+      diagnostics.push(diag('info', 'input.legacy-font', `text in ${fixed.encoding.toUpperCase()} font encoding converted to Unicode`));
+    }
     if (!text.trim()) throw new GhplanError(ErrorCodes.EMPTY, 'file is empty (no text)');
     if (decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8-bom') {
       diagnostics.push(diag('info', 'input.encoding', `text decoded from ${decoded.encoding}`));
@@ -94,6 +107,17 @@ export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise
     result = readText(text, format === 'md' ? 'md' : 'txt');
   }
   return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
+}
+
+/** A Word 97-2003 file converted with LibreOffice (when installed and allowed), read as .docx. */
+async function convertedLegacyDoc(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult | null> {
+  if (ctx.convertLegacy === 'off' || sniffBytes(bytes) !== 'ole2' || isEncryptedOoxml(bytes) || !isOle2Word(bytes)) return null;
+  const { convertLegacyDoc } = await import('./docx/legacy.js');
+  const converted = await convertLegacyDoc(bytes, ctx);
+  if (!converted) return null;
+  const { readDocx } = await import('./docx.js');
+  const r = await readDocx(converted, ctx);
+  return { ...r, diagnostics: [diag('info', 'input.converted', 'converted from Word 97-2003 .doc with LibreOffice'), ...r.diagnostics] };
 }
 
 export function formatBytes(n: number): string {

@@ -42,7 +42,7 @@ async function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => void):
   const t = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       onTimeout();
-      reject(new GhplanError(ErrorCodes.TIMEOUT, `reading the PDF took longer than ${Math.round(ms / 1000)} s (--timeout)`));
+      reject(new GhplanError(ErrorCodes.TIMEOUT, `reading the PDF took longer than ${ms >= 10_000 ? Math.round(ms / 1000) : (ms / 1000).toFixed(ms % 1000 ? 2 : 0)} s (--timeout)`));
     }, ms);
   });
   try {

@@ -8,6 +8,7 @@ import type { Block, ParagraphBlock, TableBlock, TableCell, TableRow, TextLine }
 import { normalizeText, squash } from '../../text/vietnamese.js';
 import type { MDocument, MNode } from './mammoth.js';
 import { TABLE_TAG, type TableInfo } from './prepare.js';
+import { convertLegacy, legacyEncodingOfFont } from '../../text/legacyFonts.js';
 
 interface Piece {
   text: string;
@@ -15,21 +16,28 @@ interface Piece {
   italic: boolean;
 }
 
+type LegacyFont = NonNullable<ReturnType<typeof legacyEncodingOfFont>>;
+
 interface Gathered {
+  /** Set when a run in a legacy font was converted (reported once per document). */
+  onLegacy?: (encoding: string) => void;
   pieces: Piece[];
   notes: { noteType: string; noteId: string }[];
 }
 
 /** Text of a paragraph's inline content; "\n" marks a line break. */
-function gather(nodes: MNode[] | undefined, bold: boolean, italic: boolean, caps: boolean, out: Gathered): void {
+function gather(nodes: MNode[] | undefined, bold: boolean, italic: boolean, caps: boolean, out: Gathered, font?: LegacyFont | null): void {
   if (!nodes) return;
   for (const n of nodes) {
     switch (n.type) {
       case 'run':
-        gather(n.children, !!n.isBold, !!n.isItalic, !!n.isAllCaps, out);
+        // Runs in old Vietnamese fonts (.VnTime = TCVN3, VNI-Times = VNI) hold 8-bit text: convert per run.
+        gather(n.children, !!n.isBold, !!n.isItalic, !!n.isAllCaps, out, legacyEncodingOfFont((n as { font?: string }).font ?? ''));
         break;
       case 'text': {
-        const v = n.value ?? '';
+        const raw = n.value ?? '';
+        const v = font ? convertLegacy(raw, font.encoding, { upper: font.upper }) : raw;
+        if (font) out.onLegacy?.(font.encoding);
         out.pieces.push({ text: caps ? v.toUpperCase() : v, bold, italic });
         break;
       }
@@ -107,6 +115,8 @@ function headingOf(p: MNode): number | undefined {
 
 export class BlockBuilder {
   readonly blocks: Block[] = [];
+  /** Legacy font encodings converted while building (TCVN3, VNI), for an info diagnostic. */
+  readonly legacyFonts = new Set<string>();
   private line = 0;
   private tableCount = 0;
 
@@ -124,7 +134,7 @@ export class BlockBuilder {
   }
 
   private paragraph(p: MNode): void {
-    const g: Gathered = { pieces: [], notes: [] };
+    const g: Gathered = { pieces: [], notes: [], onLegacy: (e) => this.legacyFonts.add(e) };
     gather(p.children, false, false, false, g);
     const accs = toLines(g.pieces);
     if (accs.length) {
@@ -185,7 +195,7 @@ export class BlockBuilder {
     let chars = 0;
     let boldChars = 0;
     const addParagraph = (p: MNode): void => {
-      const g: Gathered = { pieces: [], notes: [] };
+      const g: Gathered = { pieces: [], notes: [], onLegacy: (e) => this.legacyFonts.add(e) };
       gather(p.children, false, false, false, g);
       notes.push(...g.notes);
       for (const a of toLines(g.pieces)) {
