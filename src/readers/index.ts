@@ -104,7 +104,7 @@ export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise
       diagnostics.push(diag('info', 'input.encoding', `text decoded from ${decoded.encoding}`));
     }
     for (const note of decoded.notes ?? []) diagnostics.push(diag('warning', 'input.encoding', note));
-    result = readText(text, format === 'md' ? 'md' : 'txt');
+    result = await readText(text, format === 'md' ? 'md' : 'txt');
   }
   return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
 }

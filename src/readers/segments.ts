@@ -131,15 +131,17 @@ export function blankBoilerplate(lines: string[]): { lines: string[]; blanked: n
       out[i] = '';
     }
   };
+  // Plain forms computed once: the patterns below scan every line.
+  const plain = lines.map(plainLine);
   for (const b of BOILERPLATE_BLOCKS) {
     const limit = Math.min(lines.length, b.within ?? lines.length);
-    const s = lines.slice(0, limit).findIndex((l) => b.start.test(plainLine(l)));
+    const s = plain.slice(0, limit).findIndex((l) => b.start.test(l));
     if (s < 0) continue;
     let from = b.fromFileStart ? 0 : s - (b.before ?? 0);
     if (b.before && from < s && isPipeOnly(lines[from]!)) from++;
     let to = lines.length;
     if (b.end) {
-      const e = lines.findIndex((l, i) => i > s && b.end!.test(plainLine(l)));
+      const e = plain.findIndex((l, i) => i > s && b.end!.test(l));
       if (e < 0) {
         blank(s, s + 1);
         continue;
@@ -148,8 +150,8 @@ export function blankBoilerplate(lines: string[]): { lines: string[]; blanked: n
     }
     blank(from, to);
   }
-  lines.forEach((l, i) => {
-    if (l.trim() && BOILERPLATE_LINES.some((re) => re.test(plainLine(l)))) blank(i, i + 1);
+  plain.forEach((l, i) => {
+    if (l && BOILERPLATE_LINES.some((re) => re.test(l))) blank(i, i + 1);
   });
   return { lines: out ?? lines, blanked };
 }

@@ -5,7 +5,6 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, Table as MdTable, ListItem } from 'mdast';
 import type { Block, ParagraphBlock, ReadResult, TableBlock, TableCell, TableRow, TextLine } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
@@ -14,10 +13,22 @@ import { blankBoilerplate, splitSegments, type Segment } from './segments.js';
 import { rebuildPortalTable } from './portal.js';
 import { cutAtNumberedLines } from './lineBreaks.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+// GFM (pipe tables) only where the text has a table delimiter row: its extensions (autolinks
+// above all) cost more than the whole rest of the markdown parse.
+const commonmark = unified().use(remarkParse);
+let withGfm: typeof commonmark | null = null;
+
+/** Loads remark-gfm the first time a text has a pipe table. */
+async function loadGfm(): Promise<void> {
+  if (withGfm) return;
+  const { default: remarkGfm } = await import('remark-gfm');
+  withGfm = unified().use(remarkParse).use(remarkGfm) as unknown as typeof commonmark;
+}
+const PIPE_TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/m;
 
 /** Reads already-decoded, normalised text (LF line ends) into blocks. */
-export function readText(text: string, format: 'txt' | 'md', diagnostics: Diagnostic[] = []): ReadResult {
+export async function readText(text: string, format: 'txt' | 'md', diagnostics: Diagnostic[] = []): Promise<ReadResult> {
+  if (PIPE_TABLE_DELIMITER.test(text) && text.includes('|')) await loadGfm();
   // Portal chrome (copyright notices, info boxes) is blanked before segmentation; see keywords/boilerplate.ts.
   const { lines, blanked } = blankBoilerplate(text.split('\n'));
   if (blanked) diagnostics.push(diag('info', 'input.boilerplate', `${blanked} line(s) of web-page boilerplate ignored`));
@@ -68,7 +79,7 @@ function markdownBlocks(lines: string[], seg: Segment): Block[] {
   const chunk = lines.slice(seg.start, seg.end).map((l) => l.replace(/^[ \t]+/, ''));
   const source = chunk.join('\n');
   if (!source.trim()) return [];
-  const tree = processor.parse(source) as Root;
+  const tree = (withGfm && PIPE_TABLE_DELIMITER.test(source) && source.includes('|') ? withGfm : commonmark).parse(source) as Root;
   const out: Block[] = [];
   const ctx: WalkContext = { chunk, offset: seg.start, out };
   for (const node of tree.children) walk(node, ctx);

@@ -8,6 +8,7 @@ import { makeContext, readDocument, type ReadOptions } from '../../src/readers/i
 import { readDocx } from '../../src/readers/docx.js';
 import { formatNumber } from '../../src/readers/docx/numbering.js';
 import { convertLegacyDoc, findSoffice } from '../../src/readers/docx/legacy.js';
+import { encodeLegacy } from '../../src/text/legacyFonts.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/docx');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIX, name)));
@@ -438,5 +439,18 @@ describe('large and legacy input', () => {
     expect(await convertLegacyDoc(bytes, makeContext('a.doc', { convertLegacy: 'off' }))).toBeNull();
     expect(await findSoffice('')).toBeNull();
     expect(await findSoffice('/nonexistent-dir')).toBeNull();
+  });
+});
+
+// ---- runs in old Vietnamese fonts ------------------------------------------------------
+
+describe('legacy font runs', () => {
+  it('converts a run in a TCVN3 (.VnTime) font to Unicode and says so', async () => {
+    const legacy = encodeLegacy('Kế hoạch chuyển đổi xanh', 'tcvn3');
+    const body = p(legacy, '', '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>') + p('Đoạn Unicode bình thường');
+    const r = await docx(makeDocx(body));
+    const texts = r.blocks.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text);
+    expect(texts).toEqual(['Kế hoạch chuyển đổi xanh', 'Đoạn Unicode bình thường']);
+    expect(r.diagnostics.map((d) => d.code)).toContain('input.legacy-font');
   });
 });

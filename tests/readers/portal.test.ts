@@ -7,10 +7,13 @@ import { cellText, rebuildPortalTable } from '../../src/readers/portal.js';
 import { blankBoilerplate, splitSegments } from '../../src/readers/segments.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/real');
-const read = (prefix: string) => {
+const readAsync = (prefix: string) => {
   const name = { KH_310: 'KH_310-KH-UBND_HaNoi_2025_5G-IoT-KhuCNC.txt', KH_617: 'KH_617-KH-UBND_DongThap_2025_CDS-DoanhNghiep.txt', KH_980: 'KH_980-KH-UBND_NgheAn_2025_QD1899-TTg.txt', KH_235: 'KH_235-KH-UBND_ThanhHoa_2025_QuanTrac-ThuySan-2026.txt' }[prefix]!;
   return readText(readFileSync(join(FIX, name), 'utf8').replace(/\r\n?/g, '\n'), 'txt');
 };
+// readText is async (it loads remark-gfm only for texts with pipe tables): read all up front.
+const docs = { KH_310: await readAsync('KH_310'), KH_617: await readAsync('KH_617'), KH_980: await readAsync('KH_980'), KH_235: await readAsync('KH_235') };
+const read = (prefix: keyof typeof docs) => docs[prefix];
 const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.type === 'table');
 const paragraphs = (blocks: Block[]): ParagraphBlock[] => blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
 const texts = (t: TableBlock, row: number): string[] => t.rows[row]!.cells.map((c) => c.text);
