@@ -122,24 +122,28 @@ describe('decodeText: 8-bit encodings', () => {
     expect(decodeText(enc(western))).toEqual({ text: western, encoding: 'windows-1252' });
   });
 
-  it('legacy font encodings are recognised and refused with the fix (hook: legacyFontDecoders)', () => {
+  it('legacy font encodings are recognised: refused with the fix without a converter, converted with one', async () => {
     // TCVN3 ("ABC"): "Kế hoạch" is stored as bytes that Windows-1252 shows as "KÕ ho¹ch".
     const tcvn = new Uint8Array(Buffer.from('KÕ ho¹ch triÓn khai thùc hiÖn NghÞ quyÕt cña y ban nh©n d©n x· vÒ viÖc ®ång ý', 'latin1'));
     expect(guessLegacyFont(tcvn)).toBe('tcvn3');
-    const e = errorOf(() => decodeText(tcvn));
-    expect(e.code).toBe('GHPLAN_LEGACY_FONT_ENCODING');
-    expect(e.message).toMatch(/TCVN3.*save it as UTF-8/);
     // VNI: "Kế hoạch triển khai thực hiện" is "Keá hoaïch trieån khai thöïc hieän".
     const vni = new Uint8Array(Buffer.from('Keá hoaïch trieån khai thöïc hieän Nghò quyeát cuûa UÛy ban nhaân daân xaõ ñoàng ', 'latin1'));
     expect(guessLegacyFont(vni)).toBe('vni');
-    expect(errorOf(() => decodeText(vni)).message).toMatch(/VNI/);
-    // The hook: a registered converter is used instead of refusing.
-    legacyFontDecoders.vni = () => 'converted';
+    // The readers register the converters (src/readers/index.ts); without them the text is refused.
+    await import('../../src/readers/index.js');
+    const saved = { ...legacyFontDecoders };
     try {
-      expect(decodeText(vni)).toEqual({ text: 'converted', encoding: 'vni' });
-    } finally {
+      delete legacyFontDecoders.tcvn3;
       delete legacyFontDecoders.vni;
+      const e = errorOf(() => decodeText(tcvn));
+      expect(e.code).toBe('GHPLAN_LEGACY_FONT_ENCODING');
+      expect(e.message).toMatch(/TCVN3.*save it as UTF-8/);
+      expect(errorOf(() => decodeText(vni)).message).toMatch(/VNI/);
+    } finally {
+      Object.assign(legacyFontDecoders, saved);
     }
+    expect(decodeText(tcvn)).toMatchObject({ encoding: 'tcvn3', text: expect.stringMatching(/^Kế hoạch triển khai thực hiện Nghị quyết/) });
+    expect(decodeText(vni)).toMatchObject({ encoding: 'vni', text: expect.stringMatching(/^Kế hoạch triển khai thực hiện Nghị quyết/) });
   });
 
   it('real Windows-1258 and Windows-1252 text is not taken for a legacy font', () => {
