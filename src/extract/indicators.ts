@@ -212,6 +212,9 @@ function splitByMentions(clause: string): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (let i = 0; i + 1 < ms.length; i++) {
+    // A value that opens its statement quantifies the subject ("100% các khu …, cụm công nghiệp
+    // có tối thiểu 1 trạm"): later numbers qualify it, they do not start a new statement.
+    if (clause.slice(from, ms[i]!.start).trim().split(/\s+/).filter(Boolean).length <= 2) continue;
     const gap = clause.slice(ms[i]!.end, ms[i + 1]!.start);
     let cut = gap.indexOf(',');
     if (cut < 0) {

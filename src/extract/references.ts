@@ -48,13 +48,20 @@ function typeOf(before: string, code: string): RefType {
 const DATE_AFTER = /^\s*,?\s*(?:ngày\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu;
 
 export function referencesIn(texts: string[], own: string | null): Reference[] {
-  const seen = new Set<string>();
+  // Symbols are compared without case ("06/QĐ-TTG" in a capitalised title is "06/QĐ-TTg").
+  const seen = new Map<string, Reference>();
   const ownKey = own && /\d/.test(own) ? own.replace(/\s/g, '') : null;
   const out: Reference[] = [];
   for (const text of texts) {
     for (const s of findSymbols(text)) {
-      if (s.symbol === ownKey || seen.has(s.symbol)) continue;
-      seen.add(s.symbol);
+      const key = s.symbol.toLocaleLowerCase('vi');
+      if (s.symbol === ownKey) continue;
+      const earlier = seen.get(key);
+      if (earlier) {
+        // Keep the first mention, but spelled as the body writes it rather than in capitals.
+        if (earlier.symbol === earlier.symbol.toUpperCase() && s.symbol !== s.symbol.toUpperCase()) earlier.symbol = s.symbol;
+        continue;
+      }
       const before = text.slice(0, s.index);
       const type = typeOf(before, s.code);
       const after = text.slice(s.end);
@@ -70,7 +77,9 @@ export function referencesIn(texts: string[], own: string | null): Reference[] {
         if (last >= 0) start = before.length - tail.length + last;
       }
       const end = s.end + (dm ? dm[0].length : 0);
-      out.push({ type, symbol: s.symbol, date, text: text.slice(start, end).replace(/\s+/g, ' ').trim() });
+      const ref: Reference = { type, symbol: s.symbol, date, text: text.slice(start, end).replace(/\s+/g, ' ').trim() };
+      seen.set(key, ref);
+      out.push(ref);
     }
   }
   return out;

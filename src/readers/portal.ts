@@ -154,6 +154,7 @@ function markup(raw: string[]): { lines: MarkedLine[] } {
   return { lines: out };
 }
 
+const UNIT_START = /^(Sở|Ban|UBND|Ủy ban|Uỷ ban|Công an|Trung tâm|Phòng|Bộ|Viện|Văn phòng|Chi cục|Cục|Đài|Báo|Thanh tra|Kho bạc|Hội|Các sở|Các cơ quan|Các đơn vị|Các doanh nghiệp)\s/u;
 const upperOnly = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
 export function cellText(raw: string[]): CellText {
@@ -177,7 +178,10 @@ export function cellText(raw: string[]): CellText {
       BULLET_START.test(l.text) ||
       FRAME_START.test(l.text) ||
       (/[;:]$/.test(last) && !/^Số\s*:$/u.test(last)) ||
-      (upperOnly(last) && /\p{Ll}/u.test(l.text) && !/^\p{Ll}/u.test(l.text));
+      (upperOnly(last) && /\p{Ll}/u.test(l.text) && !/^\p{Ll}/u.test(l.text)) ||
+      // A short line and then a unit's name: one unit per line ("Sở Tài chính" / "Sở Nội vụ"),
+      // not a wrap (the portal wraps near 80 characters).
+      (prev !== null && prev.text.length < 45 && !/[,\-–]$/.test(prev.text) && UNIT_START.test(l.text));
     if (starts) logical.push(l.text);
     else logical[logical.length - 1] = `${last} ${l.text}`;
     prev = l;
