@@ -18,7 +18,8 @@ const MAKERS = NOUN_MAKERS.map((m) => m.toLowerCase());
 
 /** The unit a heading or an item names, or null: "4. Giao phòng Kinh tế xã chủ trì…" → "phòng Kinh tế xã". */
 export function subjectOf(text: string): { unit: string; rest: string } | null {
-  let t = squash(text).replace(/[*_]+/g, '');
+  // Notes in parentheses are not part of the unit: "Sở Tài chính (cơ quan chủ trì)".
+  let t = squash(squash(text).replace(/[*_]+/g, '').replace(/\([^)]*\)/g, ' '));
   t = t.replace(UNIT_PREFIXES, '');
   const f = fold(t);
   if (!UNIT_HEADS.some((h) => f === h || f.startsWith(h + ' '))) return null;

@@ -56,7 +56,7 @@ export function isHeading(p: ParagraphBlock, n: Numbering): boolean {
   const w = words(rest).length;
   if (w === 0) return false;
   if (n.style === 'part') return w <= 40;
-  if (n.style === 'roman') return w <= 30;
+  if (n.style === 'roman') return w <= 30 || ((p.bold || !!p.heading || upperRatio(rest) > 0.8) && w <= 80);
   if (p.heading) return w <= 80;
   if (p.bold) return w <= 60;
   if (w <= 6) return true;

@@ -124,7 +124,8 @@ function unitAfter(rest: string): { unit: string; length: number } | null {
   const m = UNIT_RE.exec(rest);
   if (!m) return null;
   const raw = m[1]!;
-  const unit = /^[A-Z]{2,}$/.test(raw) || /^(MW|kW|kWh|GW|MWp|kWp)$/i.test(raw) ? raw : raw.toLocaleLowerCase('vi');
+  // As written, in normal case: "Sản phẩm" → "sản phẩm"; "MW", "tỷ USD", "kWh" keep their capitals.
+  const unit = /^\p{Lu}\p{Ll}/u.test(raw) ? raw.charAt(0).toLocaleLowerCase('vi') + raw.slice(1) : raw;
   return { unit: unit === 'phần trăm' ? '%' : unit, length: m[0].length };
 }
 

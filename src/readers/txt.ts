@@ -158,6 +158,15 @@ function withMarker(b: ParagraphBlock, marker: string | undefined): ParagraphBlo
   return { ...b, text: `${marker} ${b.text}`, lines };
 }
 
+/**
+ * Emphasis markers markdown could not pair ("*(GRDP) *tăng": a space before the closing star)
+ * stay in the text as literal stars; remove those that touch a space, keep "(*)" notes.
+ */
+function strayMarkup(s: string): string {
+  if (!s.includes('*') && !s.includes('_')) return s;
+  return squash(s.replace(/(^|\s)(\*{1,3}|_{2})(?=[^\s*)])/g, '$1').replace(/(?<=[^\s*(])(\*{1,3}|_{2})(?=\s|$|[.,;:])/g, ''));
+}
+
 function plain(text: string, line: number): ParagraphBlock {
   return { type: 'paragraph', text, lines: [{ text, bold: false, line }], bold: false, at: { line } };
 }
@@ -240,10 +249,11 @@ function paragraphFrom(children: PhrasingContent[], ctx: WalkContext, startLine:
   if (!lines.length) return null;
   const text = squash(lines.map((l) => l.text).join(' '));
   const first = lines[0]!.line;
+  for (const l of lines) l.text = strayMarkup(l.text);
   const last = lines[lines.length - 1]!.line;
   const block: ParagraphBlock = {
     type: 'paragraph',
-    text,
+    text: strayMarkup(text),
     lines,
     bold: all > 0 && boldAll === all,
     at: last > first ? { line: first, endLine: last } : { line: first },
