@@ -19,7 +19,7 @@ import { ErrorCodes } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { CsvFilesWriter } from './csv-files.js';
-import type { BatchInput } from './inputs.js';
+import type { PlanInput } from '../cli/inputs.js';
 import { safeJsonNames } from './names.js';
 import { readPreviousSummary, summaryToJson, totalsOf, type BatchSummary, type FileEntry } from './summary.js';
 import { hashFile } from './hash.js';
@@ -32,9 +32,9 @@ const HARD_TIMEOUT_GRACE_MS = 1000;
 
 export interface BatchEvents {
   /** A worker started on the file. */
-  start?(input: BatchInput): void;
+  start?(input: PlanInput): void;
   /** The file is done (ok, failed or skipped). */
-  done?(input: BatchInput, entry: FileEntry): void;
+  done?(input: PlanInput, entry: FileEntry): void;
 }
 
 export interface BatchRunOptions {
@@ -53,7 +53,7 @@ export interface BatchRunOptions {
   workerHeapMb?: number;
 }
 
-function failedEntry(input: BatchInput, sha256: string | null, error: { code: string; message: string }): FileEntry {
+function failedEntry(input: PlanInput, sha256: string | null, error: { code: string; message: string }): FileEntry {
   return { file: input.file, json: null, status: 'failed', sha256, bytes: null, format: null, indicators: 0, tasks: 0, warnings: 0, error };
 }
 
@@ -66,7 +66,7 @@ async function removeStaleTemps(dir: string): Promise<void> {
   await Promise.all(names.filter((n) => n.startsWith('.') && n.includes('.ghplan-tmp-')).map((n) => rm(join(dir, n), { force: true })));
 }
 
-export async function runBatchJob(inputs: readonly BatchInput[], opts: BatchRunOptions): Promise<BatchSummary> {
+export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOptions): Promise<BatchSummary> {
   const startedAt = new Date().toISOString();
   const names = safeJsonNames(inputs.map((i) => i.file));
   const jsonDir = join(opts.outDir, 'json');

@@ -9,8 +9,10 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_TYPES, RELS } from '../helpers/docx.js';
+import { pdfFromObjects } from '../helpers/pdf.js';
+import { writeRepeatedZip } from '../helpers/zip.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/ghplan.js');
@@ -87,64 +89,6 @@ function comparable(json: string): unknown {
 
 let tmp = '';
 
-/** A zip with the true sizes in its headers; `parts` are [name, chunk, times] (data = chunk × times). */
-async function writeZip(path: string, parts: [string, Buffer, number][]): Promise<void> {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [nameStr, chunk, times] of parts) {
-    const def = zlib.createDeflateRaw({ level: 1 });
-    const comp: Buffer[] = [];
-    def.on('data', (d: Buffer) => comp.push(d));
-    let crc = 0;
-    let size = 0;
-    for (let i = 0; i < times; i++) {
-      crc = zlib.crc32(chunk, crc);
-      size += chunk.length;
-      if (!def.write(chunk)) await new Promise((r) => def.once('drain', r));
-    }
-    def.end();
-    await new Promise((r) => def.on('end', r));
-    const data = Buffer.concat(comp);
-    const name = Buffer.from(nameStr, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, data);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(parts.length, 8);
-  eocd.writeUInt16LE(parts.length, 10);
-  eocd.writeUInt32LE(cd.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  writeFileSync(path, Buffer.concat([...locals, cd, eocd]));
-}
-
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
-const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
-
 /**
  * Like shared/corpus/bad/zipbomb.docx: a form paragraph with a long dotted line, repeated until
  * word/document.xml is 1.07 GiB; honest headers; streamed, so building it takes little memory.
@@ -153,10 +97,10 @@ async function writeZipBomb(path: string): Promise<void> {
   const para = Buffer.from(`<w:p><w:r><w:t>Họ và tên: ${'.'.repeat(15000)}</w:t></w:r></w:p>`.repeat(64));
   const times = Math.floor(1150014026 / para.length);
   // Only the repeated paragraphs, no XML head: the size check comes before any parsing.
-  await writeZip(path, [
-    ['[Content_Types].xml', Buffer.from(CONTENT_TYPES), 1],
-    ['_rels/.rels', Buffer.from(RELS), 1],
-    ['word/document.xml', para, times],
+  await writeRepeatedZip(path, [
+    { name: '[Content_Types].xml', chunk: Buffer.from(CONTENT_TYPES), times: 1 },
+    { name: '_rels/.rels', chunk: Buffer.from(RELS), times: 1 },
+    { name: 'word/document.xml', chunk: para, times },
   ]);
 }
 
@@ -173,16 +117,7 @@ function scannedPdf(pages: number): Buffer {
     objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
     objs.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   }
-  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return pdfFromObjects(objs, { binaryMarker: true });
 }
 
 beforeAll(async () => {

@@ -1,113 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { Block, ParagraphBlock, TableBlock } from '../../src/model/blocks.js';
-import { GhplanError } from '../../src/model/errors.js';
+import type { Block, TableBlock } from '../../src/model/blocks.js';
 import { makeContext, readDocument, type ReadOptions } from '../../src/readers/index.js';
 import { readDocx } from '../../src/readers/docx.js';
 import { formatNumber } from '../../src/readers/docx/numbering.js';
 import { convertLegacyDoc, findSoffice } from '../../src/readers/docx/legacy.js';
 import { encodeLegacy } from '../../src/text/legacyFonts.js';
+import { errorOf, paragraphs, tables } from '../helpers/blocks.js';
+import { CONTENT_TYPES, makeDocx, RELS, W } from '../helpers/docx.js';
+import { zipEntries } from '../helpers/zip.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/docx');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIX, name)));
 const read = (name: string, opts?: ReadOptions) => readDocument(fixture(name), makeContext(name, opts));
-
-const paragraphs = (blocks: Block[]): ParagraphBlock[] => blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
-const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.type === 'table');
-
-async function errorOf(p: Promise<unknown>): Promise<GhplanError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(GhplanError);
-    return e as GhplanError;
-  }
-  throw new Error('expected an error');
-}
-
-// ---- a minimal zip writer, to make documents and hostile archives -------------------
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-interface ZipEntry {
-  name: string;
-  data: Buffer | string;
-  /** Uncompressed size to write in the headers (a lie, for bomb tests). */
-  declaredSize?: number;
-}
-
-function makeZip(entries: ZipEntry[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const data = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, 'utf8');
-    const comp = deflateRawSync(data);
-    const name = Buffer.from(e.name, 'utf8');
-    const size = e.declaredSize ?? data.length;
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(comp.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, comp);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(0x21, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(comp.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + comp.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(entries.length, 8);
-  eocd.writeUInt16LE(entries.length, 10);
-  eocd.writeUInt32LE(cd.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, cd, eocd]));
-}
-
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
-const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
-
-/** A .docx from body XML (and optional numbering/styles parts). */
-function makeDocx(body: string, parts: { numbering?: string; styles?: string } = {}): Uint8Array {
-  const entries: ZipEntry[] = [
-    { name: '[Content_Types].xml', data: CONTENT_TYPES },
-    { name: '_rels/.rels', data: RELS },
-    { name: 'word/document.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>` },
-  ];
-  if (parts.numbering) entries.push({ name: 'word/numbering.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>${parts.numbering}</w:numbering>` });
-  if (parts.styles) entries.push({ name: 'word/styles.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${parts.styles}</w:styles>` });
-  return makeZip(entries);
-}
 
 const p = (text: string, pPr = '', rPr = ''): string =>
   `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -363,7 +269,7 @@ describe('bad input', () => {
   });
 
   it('a zip without word/document.xml', async () => {
-    const bytes = makeZip([
+    const bytes = zipEntries([
       { name: '[Content_Types].xml', data: CONTENT_TYPES },
       { name: 'hello.txt', data: 'hello' },
     ]);
@@ -372,7 +278,7 @@ describe('bad input', () => {
   });
 
   it('damaged XML in document.xml', async () => {
-    const bytes = makeZip([
+    const bytes = zipEntries([
       { name: '[Content_Types].xml', data: CONTENT_TYPES },
       { name: '_rels/.rels', data: RELS },
       { name: 'word/document.xml', data: `<w:document ${W}><w:body><w:p>` },
@@ -384,7 +290,7 @@ describe('bad input', () => {
 
   it('zip bomb: refused from the central directory, before inflating, fast', async () => {
     // document.xml claims 1.07 GiB (the size of shared/corpus/bad/zipbomb.docx's part).
-    const bytes = makeZip([
+    const bytes = zipEntries([
       { name: '[Content_Types].xml', data: CONTENT_TYPES },
       { name: '_rels/.rels', data: RELS },
       { name: 'word/document.xml', data: Buffer.alloc(1024 * 1024, 0x2e), declaredSize: 1150014026 },
@@ -398,7 +304,7 @@ describe('bad input', () => {
 
   it('zip bomb with honest headers over a lowered limit', async () => {
     const big = `<w:document ${W}><w:body>${p('.'.repeat(1000)).repeat(3000)}</w:body></w:document>`;
-    const bytes = makeZip([
+    const bytes = zipEntries([
       { name: '[Content_Types].xml', data: CONTENT_TYPES },
       { name: '_rels/.rels', data: RELS },
       { name: 'word/document.xml', data: big },
@@ -410,7 +316,7 @@ describe('bad input', () => {
 
   it('zip bomb whose headers lie: inflation is capped', async () => {
     const big = `<w:document ${W}><w:body>${p('.'.repeat(1000)).repeat(3000)}</w:body></w:document>`;
-    const bytes = makeZip([
+    const bytes = zipEntries([
       { name: '[Content_Types].xml', data: CONTENT_TYPES },
       { name: '_rels/.rels', data: RELS },
       { name: 'word/document.xml', data: big, declaredSize: 2000 },

@@ -1,27 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Block, ParagraphBlock, TableBlock } from '../../src/model/blocks.js';
-import { GhplanError } from '../../src/model/errors.js';
+import type { ParagraphBlock } from '../../src/model/blocks.js';
 import { makeContext, readDocument, type ReadOptions } from '../../src/readers/index.js';
 import { isGarbled, measure } from '../../src/readers/pdf/quality.js';
+import { errorOf, paragraphs, tables } from '../helpers/blocks.js';
+import { pdfFromObjects } from '../helpers/pdf.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/pdf');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIX, name)));
 const read = (bytes: Uint8Array, name: string, opts?: ReadOptions) => readDocument(bytes, makeContext(name, opts));
-
-const paragraphs = (blocks: Block[]): ParagraphBlock[] => blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
-const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.type === 'table');
-
-async function errorOf(p: Promise<unknown>): Promise<GhplanError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(GhplanError);
-    return err as GhplanError;
-  }
-  throw new Error('expected an error');
-}
 
 /** A minimal PDF: one page per entry, each with a content stream (Helvetica as /F1). */
 function makePdf(pages: string[]): Uint8Array {
@@ -36,16 +24,7 @@ function makePdf(pages: string[]): Uint8Array {
     kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${stream} 0 R >>`));
   }
   objs[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return new Uint8Array(pdfFromObjects(objs));
 }
 
 const textPage = (lines: string[]): string =>

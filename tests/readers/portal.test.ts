@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Block, ParagraphBlock, TableBlock } from '../../src/model/blocks.js';
+import type { TableBlock } from '../../src/model/blocks.js';
 import { readText } from '../../src/readers/txt.js';
 import { cellText, rebuildPortalTable } from '../../src/readers/portal.js';
 import { blankBoilerplate, splitSegments } from '../../src/readers/segments.js';
+import { paragraphs, tables } from '../helpers/blocks.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/real');
 const readAsync = (prefix: string) => {
@@ -14,8 +15,6 @@ const readAsync = (prefix: string) => {
 // readText is async (it loads remark-gfm only for texts with pipe tables): read all up front.
 const docs = { KH_310: await readAsync('KH_310'), KH_617: await readAsync('KH_617'), KH_980: await readAsync('KH_980'), KH_235: await readAsync('KH_235') };
 const read = (prefix: keyof typeof docs) => docs[prefix];
-const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.type === 'table');
-const paragraphs = (blocks: Block[]): ParagraphBlock[] => blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
 const texts = (t: TableBlock, row: number): string[] => t.rows[row]!.cells.map((c) => c.text);
 
 describe('portal tables: KH 310 (Hà Nội)', () => {

@@ -84,7 +84,7 @@ function printSummary(s: BatchSummary, out: string, color: boolean): string {
 export async function runBatch(paths: string[], flags: Flags): Promise<number> {
   if (!flags.out) throw new UsageError('batch needs --out DIR (the folder for the results)');
   const color = wantsColor(flags.color);
-  const { expandInputs } = await import('../../batch/inputs.js');
+  const { expandInputs } = await import('../inputs.js');
   const { inputs, emptyGlobs } = await expandInputs(paths, { outDir: flags.out });
   if (!flags.quiet) for (const g of emptyGlobs) process.stderr.write(`ghplan: no files match ${g}\n`);
   if (!inputs.length) throw new UsageError(`no input files found in ${paths.join(' ')} (looked for .txt .md .docx .pdf .doc)`, 'GHPLAN_NO_INPUT');

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { UsageError } from '../../model/errors.js';
 import { RULES } from '../../rules/index.js';
 import { ConfigFinder, parseRequire } from '../../check/config.js';
-import { displayPath, expandInputs } from '../../check/inputs.js';
+import { displayPath, expandInputs } from '../inputs.js';
 import { checkFiles, totals } from '../../check/run.js';
 import { FORMATS, formatGithub, formatJson, formatJunit, formatText, type Format } from '../../check/format.js';
 import type { Stage } from '../../rules/types.js';
@@ -61,7 +61,8 @@ or a file could not be read, 2 usage error (bad option, bad config, no input).`,
 }
 
 export async function runCheck(paths: string[], flags: Flags): Promise<number> {
-  const files = await expandInputs(paths);
+  const { inputs } = await expandInputs(paths, { skipFolders: ['node_modules'], order: 'arguments', missing: 'keep', empty: 'error' });
+  const files = inputs.map((i) => i.path);
   if (!files.length) throw new UsageError('no input files', 'GHPLAN_NO_INPUT');
   const finder = new ConfigFinder(flags.config, {
     ...(flags.stage ? { stage: flags.stage } : {}),
