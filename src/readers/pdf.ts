@@ -117,6 +117,15 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   }
   if (isGarbled(quality)) {
     const share = Math.round((100 * quality.valid) / Math.max(1, quality.words));
+    // The pages still look right: read what they show instead of the broken text layer.
+    if (ctx.ocr === 'auto') {
+      const { ocrPdf } = await import('./pdf/ocr.js');
+      const res = await ocrPdf(bytes, ctx, pages.length);
+      if (res) {
+        res.diagnostics.unshift(diag('info', 'pdf.garbled-text-layer', `the text layer is unreadable (only ${share}% of words are Vietnamese): read by OCR instead`));
+        return res;
+      }
+    }
     throw new GhplanError(
       ErrorCodes.PDF_GARBLED,
       `PDF text layer is unreadable (fonts without a Unicode map: only ${share}% of words are Vietnamese); re-export the PDF with embedded Unicode fonts, or OCR it`,

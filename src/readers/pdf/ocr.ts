@@ -94,6 +94,6 @@ export async function ocrPdf(bytes: Uint8Array, ctx: ReadContext, pages: number)
     format: 'pdf',
     blocks: res.blocks,
     pages: pageTexts.length,
-    diagnostics: [diag('info', 'pdf.ocr', `the PDF has no text layer: ${pageTexts.length} page(s) read by OCR (tesseract, Vietnamese); check names and numbers`), ...res.diagnostics],
+    diagnostics: [diag('info', 'pdf.ocr', `${pageTexts.length} page(s) read by OCR (tesseract, Vietnamese); check names and numbers`), ...res.diagnostics],
   };
 }
