@@ -7,4 +7,13 @@ process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
-process.exitCode = await main(process.argv);
+
+const code = await main(process.argv);
+process.exitCode = code;
+// Work that outlived its --timeout (a PDF or OCR still running) must not keep a failed run
+// alive: once the output is flushed, a failed run exits at once.
+if (code !== 0) {
+  const flushed = (s) => new Promise((resolve) => (s.writableLength ? s.once('drain', resolve) : resolve()));
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}

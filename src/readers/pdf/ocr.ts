@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { ReadResult } from '../../model/blocks.js';
 import { diag } from '../../model/diagnostics.js';
+import { GhplanError, ErrorCodes } from '../../model/errors.js';
 import { normalizeText } from '../../text/vietnamese.js';
 import type { ReadContext } from '../index.js';
 import { readText } from '../txt.js';
@@ -54,15 +55,21 @@ export async function ocrPdf(bytes: Uint8Array, ctx: ReadContext, pages: number)
   const parser = new PDFParse({ data: bytes.slice() });
   const dir = await mkdtemp(join(tmpdir(), 'ghplan-ocr-'));
   const pageTexts: string[] = [];
+  // OCR is slow: stop between pages once the file's time is up, not after the last page.
+  const deadline = ctx.limits.timeoutMs ? Date.now() + ctx.limits.timeoutMs : Infinity;
   try {
     for (let p = 1; p <= pages; p++) {
+      if (Date.now() > deadline) {
+        throw new GhplanError(ErrorCodes.TIMEOUT, `OCR of ${pages} pages took longer than ${Math.round(ctx.limits.timeoutMs / 1000)} s (--timeout); raise --timeout for long scans`);
+      }
       // About 200 dpi for an A4 page: enough for tesseract, small enough to stay fast.
       const shot = await parser.getScreenshot({ partial: [p], desiredWidth: 1700, imageBuffer: true, imageDataUrl: false });
       const page = shot.pages[0];
       if (!page) continue;
       const png = join(dir, `page-${p}.png`);
       await writeFile(png, page.data);
-      const text = await run(tesseract, [png, 'stdout', '-l', 'vie'], Math.min(PAGE_TIMEOUT_MS, ctx.limits.timeoutMs || PAGE_TIMEOUT_MS));
+      const left = deadline === Infinity ? PAGE_TIMEOUT_MS : Math.max(1000, deadline - Date.now());
+      const text = await run(tesseract, [png, 'stdout', '-l', 'vie'], Math.min(PAGE_TIMEOUT_MS, left));
       pageTexts.push(normalizeText(text).replace(/\r\n?/g, '\n').replace(/\f/g, ''));
     }
   } finally {
