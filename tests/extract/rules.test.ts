@@ -58,6 +58,8 @@ describe('section kinds', () => {
     ['Tầm nhìn đến năm 2050', ['muc_tieu']],
     ['MUC DICH, YEU CAU', ['muc_dich']],
     ['TRÁCH NHIỆM CỦA CÁC CƠ QUAN', ['phan_cong']],
+    ['Phát triển nguồn nhân lực đáp ứng yêu cầu công nghiệp hiện đại', ['khac']],
+    ['Tăng cường trách nhiệm lãnh đạo, chỉ đạo công tác quản lý', ['khac']],
   ])('%s', (heading, kinds) => expect(headingKinds(heading)).toEqual(kinds));
 });
 
@@ -90,6 +92,7 @@ describe('indicators', () => {
     expect(targetYear('đạt tối thiểu 35% theo Nghị quyết số 08-NQ/TU ngày 29/01/2026')).toBeNull();
     expect(targetYear('giai đoạn 2026 – 2030')).toBe(2030);
     expect(targetYear('Tầm nhìn đến năm 2050')).toBe(2050);
+    expect(targetYear('Giảm ít nhất 10% lượng nhựa dùng một lần so với năm 2025')).toBeNull();
   });
 });
 

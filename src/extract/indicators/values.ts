@@ -15,6 +15,8 @@ const DATES = /\b(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\bngà
 /** Blanks dates and cited documents so their years are not taken for target years. */
 export function maskCitations(s: string): string {
   let out = s.replace(DATES, (m) => ' '.repeat(m.length));
+  // A baseline is not a target year: "giảm 10% so với năm 2025", "so với cùng kỳ năm 2024".
+  out = out.replace(/so với\s+(?:cùng kỳ\s+|mức\s+|giai đoạn\s+)?(?:năm\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?/giu, (m) => ' '.repeat(m.length));
   for (const sym of findSymbols(out)) out = out.slice(0, sym.index) + ' '.repeat(sym.end - sym.index) + out.slice(sym.end);
   return out;
 }
