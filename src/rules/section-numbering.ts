@@ -118,7 +118,10 @@ export default defineRule({
     const visits = new Map<Section, SectionVisit>();
     for (const v of walkSections(plan.sections)) visits.set(v.section, v);
     const out: RuleFinding[] = [];
-    checkSiblings(plan.sections, visits, '', out);
+    // Annexes ("PHỤ LỤC I", "PHỤ LỤC II") are numbered apart from the body's I, II, III.
+    const isAnnex = (s: Section): boolean => s.kinds.includes('phu_luc');
+    checkSiblings(plan.sections.filter((s) => !isAnnex(s)), visits, '', out);
+    checkSiblings(plan.sections.filter(isAnnex), visits, '', out);
     for (const v of visits.values()) checkSiblings(v.section.children, visits, v.section.text, out);
     return out;
   },

@@ -47,3 +47,12 @@ describe('GP004 section-numbering', () => {
     });
   });
 });
+
+describe('annexes are numbered apart from the body', () => {
+  it('PHỤ LỤC I after section III is not a finding', async () => {
+    const { default: rule } = await import('../../src/rules/section-numbering.js');
+    const sec = (number: string, kinds: string[]) => ({ number, heading: number, kinds, level: 1, at: { line: 1 }, text: '', children: [] });
+    const plan = { sections: [sec('I', ['muc_dich']), sec('II', ['nhiem_vu']), sec('III', ['phan_cong']), sec('I', ['phu_luc']), sec('II', ['phu_luc'])] };
+    expect(rule.run(plan as never, {} as never)).toEqual([]);
+  });
+});
