@@ -194,11 +194,13 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   let unicode = 0;
   let tcvn = 0;
   let vni = 0;
-  const chars = [...sample];
+  // Indexed by UTF-16 unit: every character that matters here is in the BMP, and the text of
+  // a plan is read once per file, so no array of characters is built.
+  const chars = sample;
   for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const code = ch.codePointAt(0)!;
+    const code = chars.charCodeAt(i);
     if (code < 0xa0) continue;
+    const ch = chars[i]!;
     if (VN_UNICODE.test(ch)) {
       unicode++;
       continue;
@@ -215,7 +217,7 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   }
   // TCVN3 symbols never appear in VNI words; VNI marks after vowels are rare in TCVN3.
   const tcvnOnly = tcvn - vni / 2;
-  if (tcvnOnly >= 3 && tcvnOnly > 4 * unicode && [...sample].some((c) => TCVN3_SYMBOL.test(c))) return 'tcvn3';
+  if (tcvnOnly >= 3 && tcvnOnly > 4 * unicode && TCVN3_SYMBOL.test(sample)) return 'tcvn3';
   if (vni >= 6 && vni > 4 * unicode) return 'vni';
   return null;
 }
