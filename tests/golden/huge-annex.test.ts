@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/api.js';
 
-const files = [join(import.meta.dirname, '../../fixtures/bad/huge-annex.txt'), join(import.meta.dirname, '../../fixtures/docx/huge-annex.docx')];
+const files = [
+  join(import.meta.dirname, '../../fixtures/bad/huge-annex.txt'),
+  join(import.meta.dirname, '../../fixtures/docx/huge-annex.docx'),
+  join(import.meta.dirname, '../../fixtures/pdf/huge-annex.pdf'),
+];
 
 describe('huge annex', () => {
   const results = new Map<string, Awaited<ReturnType<typeof extractFile>>>();
@@ -18,9 +22,10 @@ describe('huge annex', () => {
       expect(plan.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     }, 120_000);
   }
-  it('the same tasks from .txt and .docx', () => {
-    const [a, b] = files.map((f) => results.get(f)!);
+  it('the same tasks from .txt, .docx and .pdf', () => {
+    const [a, b, c] = files.map((f) => results.get(f)!);
     const key = (p: typeof a) => p!.tasks.map((t) => [t.id, t.deadline?.date ?? null, t.priority, t.lead.join(';')].join('|'));
     expect(key(b)).toEqual(key(a));
+    expect(key(c)).toEqual(key(a));
   });
 });
