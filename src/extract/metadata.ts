@@ -32,13 +32,14 @@ export function parseNumber(text: string): { number: string; symbol: string | nu
   // The number ends at the first space that is not inside "310 /KH-UBND"-style spacing.
   let raw = squash(m[1]!).replace(/\s*([/-])\s*/g, '$1');
   raw = raw.split(/\s+/)[0] ?? '';
-  raw = raw.replace(/[.,;:]+$/, '');
+  raw = raw.replace(/[.,;:]+$/, '').replace(/^[.…_]+(?=[/-])/, '');
   if (!raw || !/[\p{L}]/u.test(raw) || /^(ngày|tháng)/i.test(raw)) return null;
   const symbol = raw.replace(/^[\d.]*(?:\/(?:19|20)\d{2})?[-/]?/, '') || null;
   return { number: raw, symbol };
 }
 
-const DATE_LINE = /^(.*?)[,\s]*\bngày\s*(\d{1,2})?\s*(?:tháng\s*(\d{1,2})?\s*năm\s*(\d{4})|\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/iu;
+// Drafts leave the day and month blank, with spaces, dots or underscores: "ngày ….. tháng 5 năm 2026".
+const DATE_LINE = /^(.*?)[,\s]*\bngày[\s.…_]*(\d{1,2})?[\s.…_]*(?:tháng[\s.…_]*(\d{1,2})?[\s.…_]*năm[\s.…_]*(\d{4})|[\s.…_]*[/-][\s.…_]*(\d{1,2})?[\s.…_]*[/-][\s.…_]*(\d{4}))/iu;
 
 export function parsePlaceDate(text: string): { place: string | null; date: string | null } | null {
   const m = DATE_LINE.exec(text);

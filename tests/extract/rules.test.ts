@@ -157,6 +157,9 @@ describe('metadata', () => {
   it('place and date with blanks', () => {
     expect(parsePlaceDate('Vĩnh Am, ngày      tháng 6 năm 2026')).toEqual({ place: 'Vĩnh Am', date: '2026-06' });
     expect(parsePlaceDate('Hà Nội, ngày 24 tháng 11 năm 2025')).toEqual({ place: 'Hà Nội', date: '2025-11-24' });
+    expect(parsePlaceDate('Hải Phòng, ngày ..... tháng ..... năm 2026')).toEqual({ place: 'Hải Phòng', date: '2026' });
+    expect(parsePlaceDate('An Phú, ngày …… tháng 4 năm 2026')).toEqual({ place: 'An Phú', date: '2026-04' });
+    expect(parseNumber('Số: ......./KH-UBND')).toEqual({ number: '/KH-UBND', symbol: 'KH-UBND' });
   });
   it('issuer in normal case', () => {
     expect(normalCase('ỦY BAN NHÂN DÂN XÃ VĨNH AM')).toBe('Ủy ban nhân dân xã Vĩnh Am');
