@@ -24,7 +24,8 @@ interface Draft {
 }
 
 const TASK_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
-const GROUP = /^([IVXLC]{1,6})\.?$/;
+// Group rows: "II", and sub-groups that carry their group's numeral ("III.1", "III.1.2").
+const GROUP = /^([IVXLC]{1,6}(?:\.\d{1,3})*)\.?$/;
 const GROUP_WITH_TITLE = /^([IVXLC]{1,6})[.:)\-–]?\s+(\S.*)$/u;
 const LETTER_GROUP = /^([A-Z])\.?$/;
 
@@ -146,7 +147,7 @@ function tableTasks(t: DataTable, tableIndex: number, diagnostics: Diagnostic[])
     let title: string | null = null;
     const nameCell = c.name >= 0 ? r.cells[c.name] : undefined;
     const titleLike = !!nameCell?.text.trim() && (nameCell.bold || upperRatio(nameCell.text) > 0.8);
-    if (gm && (isRoman(gm[1]!) || others.length <= 1 || titleLike)) title = (titleLike ? nameCell!.text : others[0]?.text) ?? '';
+    if (gm && (isRoman(gm[1]!.split('.')[0]!) || others.length <= 1 || titleLike)) title = (titleLike ? nameCell!.text : others[0]?.text) ?? '';
     else if (!gm) {
       const first = filled[0]!.text.trim();
       const m = GROUP_WITH_TITLE.exec(first);
