@@ -64,12 +64,19 @@ export function splitSegments(lines: string[]): Segment[] {
  */
 function isDense(lines: string[]): boolean {
   // Blank runs, not blank lines: blanked boilerplate leaves a few long runs.
+  // Only blank runs between text lines count (not the file's trailing newline).
   let runs = 0;
   let text = 0;
-  lines.forEach((l, i) => {
-    if (!isBlank(l)) text++;
-    else if (i > 0 && !isBlank(lines[i - 1]!)) runs++;
-  });
+  let blankBefore = false;
+  for (const l of lines) {
+    if (isBlank(l)) {
+      blankBefore = text > 0;
+      continue;
+    }
+    if (blankBefore) runs++;
+    blankBefore = false;
+    text++;
+  }
   return text >= 60 && runs / text < 0.01;
 }
 
@@ -80,9 +87,12 @@ function splitDense(lines: string[], sg: Segment): Segment[] {
   const out: Segment[] = [];
   let from = sg.start;
   let open = false;
+  // Without hard wraps (some lines far longer than a wrapped line) every line is a paragraph:
+  // "1. Phòng Kinh tế" and the "Chủ trì …" below it are two blocks.
+  const unwrapped = lines.some((l) => l.length > 160);
   for (let i = sg.start; i < sg.end; i++) {
     const l = lines[i]!;
-    if (i > from && !open && (BLOCK_OPENER.test(l) || BLOCK_CLOSER.test(lines[i - 1]!))) {
+    if (i > from && !open && (unwrapped || BLOCK_OPENER.test(l) || BLOCK_CLOSER.test(lines[i - 1]!))) {
       out.push({ kind: 'markdown', start: from, end: i });
       from = i;
     }
