@@ -80,7 +80,7 @@ const SAYS_FIX = /\b(save|ask|rename|raise|install|convert|open it|re-export|rep
 /** The error with its fix appended when the message does not already name one. */
 export function errorWithFix(e: GhplanError): GhplanError {
   const fix = ERROR_FIXES[e.code];
-  if (!fix || e instanceof UsageError || SAYS_FIX.test(e.message)) return e;
+  if (!fix || e instanceof UsageError || SAYS_FIX.test(e.message) || e.message.endsWith(fix)) return e;
   const out = new GhplanError(e.code, `${e.message}; ${fix}`);
   if (e.stack) out.stack = e.stack;
   return out;

@@ -270,3 +270,11 @@ describe.concurrent('usage errors exit 2', () => {
     }
   });
 });
+
+describe('fix text is added once', () => {
+  it('errorWithFix is idempotent', async () => {
+    const { GhplanError, errorWithFix } = await import('../../src/model/errors.js');
+    const once = errorWithFix(new GhplanError('GHPLAN_BINARY_FILE', 'not a text file (binary data)'));
+    expect(errorWithFix(once).message).toBe(once.message);
+  });
+});
