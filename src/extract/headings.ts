@@ -4,7 +4,7 @@
  */
 import type { ParagraphBlock } from '../model/blocks.js';
 import { isRoman } from '../text/numbers.js';
-import { upperRatio, words } from '../text/vietnamese.js';
+import { fold, upperRatio, words } from '../text/vietnamese.js';
 
 export type NumStyle = 'part' | 'roman' | 'decimal' | 'decimal2' | 'decimal3' | 'letter';
 
@@ -26,10 +26,19 @@ const MULTI = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s*\.?\s*[)]?\s*(.*\S)\s*$/u;
 const DECIMAL = /^(\d{1,2})\s*[.)]\s*(.*\S)\s*$/u;
 const LETTER = /^([a-zđ])\s*[)]\s*(.*\S)\s*$|^([a-zđ])\.\s+(.*\S)\s*$/u;
 
+// "PHẦN THỨ HAI" is part II.
+const ORDINALS: Record<string, string> = { nhat: 'I', mot: 'I', hai: 'II', ba: 'III', tu: 'IV', bon: 'IV', nam: 'V', sau: 'VI', bay: 'VII', tam: 'VIII', chin: 'IX', muoi: 'X' };
+
+function partNumber(raw: string): string {
+  const m = /^thứ\s+(\S+)$/iu.exec(raw.trim());
+  if (m) return ORDINALS[fold(m[1]!)] ?? raw.toUpperCase();
+  return raw.toUpperCase();
+}
+
 export function parseNumbering(text: string): Numbering | null {
   const t = text.trim();
   let m = PART.exec(t);
-  if (m) return { style: 'part', number: m[1]!.toUpperCase(), rest: m[2]!.trim() };
+  if (m) return { style: 'part', number: partNumber(m[1]!), rest: m[2]!.trim() };
   m = ROMAN.exec(t);
   if (m && isRoman(m[1]!)) return { style: 'roman', number: m[1]!, rest: m[2]! };
   m = ROMAN_BARE.exec(t);

@@ -18,6 +18,7 @@ describe('heading numbers and levels', () => {
   it.each([
     ['I. MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],
     ['PHẦN II. NHIỆM VỤ', 'part', 'II'],
+    ['PHẦN THỨ HAI: NHIỆM VỤ', 'part', 'II'],
     ['1. Mục tiêu chung', 'decimal', '1'],
     ['4.1. Chuyển đổi xanh giao thông', 'decimal2', '4.1'],
     ['a) Phòng Kinh tế', 'letter', 'a'],
