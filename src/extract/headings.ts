@@ -19,7 +19,7 @@ export interface Numbering {
 /** Nesting rank of each style: a heading closes every open heading of equal or higher rank. */
 export const STYLE_RANK: Record<NumStyle, number> = { part: 0, roman: 1, decimal: 2, decimal2: 3, letter: 4, decimal3: 5 };
 
-const PART = /^phần\s+(thứ\s+\S+|[IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$/iu;
+const PART = /^phần\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$/iu;
 const ROMAN = /^([IVXLC]{1,6})\s*[.):\-–]\s*(.*\S)\s*$/u;
 const ROMAN_BARE = /^([IVXLC]{1,6})\s+(\p{Lu}.*)$/u;
 const MULTI = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s*\.?\s*[)]?\s*(.*\S)\s*$/u;
