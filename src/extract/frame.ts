@@ -77,7 +77,10 @@ function findKindLine(blocks: Block[], from: number, to: number): { index: numbe
 
 function findTitle(blocks: Block[], kindLine: number, limit: number): [number, number] | null {
   let i = kindLine + 1;
-  while (i < limit && isPara(blocks[i]) && /^[-_=*.…\s]*$/.test((blocks[i] as ParagraphBlock).text)) i++;
+  // Separator lines, and the rest of the kind line on a line of its own ("CỦA BỘ CHÍNH TRỊ").
+  const skip = (b: Block | undefined): boolean =>
+    isPara(b) && (/^[-_=*.…\s]*$/.test(b.text) || (/^CỦA\s/u.test(b.text) && upperRatio(b.text) > 0.9 && words(b.text).length <= 10));
+  while (i < limit && skip(blocks[i])) i++;
   const first = blocks[i];
   if (!isPara(first) || /^(kính gửi|số\s*:)/i.test(first.text)) return null;
   let end = i + 1;
