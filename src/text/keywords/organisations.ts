@@ -14,7 +14,7 @@ export const UNIT_HEADS = [
   'thuong truc', 'toa an', 'vien kiem sat', 'lien doan', 'thanh doan', 'tinh doan', 'huyen doan', 'quan doan', 'ban chi huy', 'bch',
   'mttq', 'thon', 'khu pho', 'to dan pho', 'ubmttq', 'btv', 'ban thuong vu', 'thanh tra', 'thue', 'cuc thue', 'hai quan',
   'bao hiem xa hoi', 'bhxh', 'kiem toan', 'vien kiem sat', 'toa an', 'quan doi', 'bo doi bien phong', 'bo chi huy', 'ban quan ly',
-  'tong doi', 'doanh nghiep', 'cac doanh nghiep', 'nguoi dan', 'tap doan', 'dai phat thanh', 'dai truyen hinh', 'cong thong tin',
+  'tong doi', 'dang doan', 'doanh nghiep', 'cac doanh nghiep', 'nguoi dan', 'tap doan', 'dai phat thanh', 'dai truyen hinh', 'cong thong tin',
 ];
 
 /** Leading words that are not part of the unit ("Đề nghị Ủy ban…", "Giao phòng…"). */
