@@ -83,7 +83,7 @@ export function extractAssignments(tree: SectionNode[]): Assignment[] {
           for (const c of node.children) if (!subjectOf(c.heading)) add(s.unit, subtreeTexts(c), node.path, node.at);
         }
       }
-      // Numbered items (sentences) and "Unit: duties" lines directly under the node.
+      // Numbered items (sentences) directly under the node.
       let current: Assignment | null = null;
       for (const b of node.blocks) {
         if (b.type !== 'paragraph') continue;
@@ -97,15 +97,9 @@ export function extractAssignments(tree: SectionNode[]): Assignment[] {
           }
           continue;
         }
-        if (current && b.bullet) {
-          current.duties.push(squash(b.text));
-          continue;
-        }
-        if (node === root || !subjectOf(node.heading)) {
-          const colon = /^([^:]{3,80}):\s+\S/.exec(b.text);
-          const s = colon ? subjectOf(colon[1]!) : null;
-          if (s && !s.rest) add(s.unit, [b.text.slice(colon![0].length - 1).trim()], node.path, b.at);
-        }
+        // Bulleted lines under a numbered item are its duties; bullets never name units
+        // (the contract counts numbered headings and numbered items only).
+        if (current && b.bullet) current.duties.push(squash(b.text));
       }
     }
   }
