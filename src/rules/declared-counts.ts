@@ -56,30 +56,22 @@ export default defineRule({
         if (!pri && !sectionAboutAnnex) continue;
         const tot = [...sentence.matchAll(TOTAL)].find((t) => !pri || t.index < pri.index);
         const where = sectionLabel(v, 40);
-        if (tot) {
-          const n = value(tot[1]!);
-          const quoted = text.slice(start + tot.index, start + tot.index + tot[0].length);
-          if (n !== topLevel)
-            out.push({
-              message:
-                plan.tasks.length === 0
-                  ? `section ${where} declares "${quoted}" (${n}) but no annex tasks were found`
-                  : `section ${where} declares "${quoted}" (${n}) but the annex has ${topLevel} top-level tasks`,
-              at: posOf(v.section.at),
-            });
-        }
-        if (pri) {
-          const n = value(pri[1]!);
-          const quoted = text.slice(start + pri.index, start + pri.index + pri[0].length);
-          if (n !== priority)
-            out.push({
-              message:
-                plan.tasks.length === 0
-                  ? `section ${where} declares "${quoted}" (${n} priority) but no annex tasks were found`
-                  : `section ${where} declares "${quoted}" (${n} priority) but the annex marks ${priority} tasks as priority`,
-              at: posOf(v.section.at),
-            });
-        }
+        // One check for both declarations: the total of top-level tasks and the priority ones.
+        const compare = (m: RegExpMatchArray | undefined, actual: number, what: string, has: string): void => {
+          if (!m) return;
+          const n = value(m[1]!);
+          const quoted = text.slice(start + m.index!, start + m.index! + m[0].length);
+          if (n === actual) return;
+          out.push({
+            message:
+              plan.tasks.length === 0
+                ? `section ${where} declares "${quoted}" (${n}${what}) but no annex tasks were found`
+                : `section ${where} declares "${quoted}" (${n}${what}) but the annex ${has}`,
+            at: posOf(v.section.at),
+          });
+        };
+        compare(tot, topLevel, '', `has ${topLevel} top-level tasks`);
+        compare(pri, priority, ' priority', `marks ${priority} tasks as priority`);
       }
     }
     return out;
