@@ -57,10 +57,10 @@ export default defineRule({
         const tot = [...sentence.matchAll(TOTAL)].find((t) => !pri || t.index < pri.index);
         const where = sectionLabel(v, 40);
         // One check for both declarations: the total of top-level tasks and the priority ones.
-        const compare = (m: RegExpMatchArray | undefined, actual: number, what: string, has: string): void => {
-          if (!m) return;
-          const n = value(m[1]!);
-          const quoted = text.slice(start + m.index!, start + m.index! + m[0].length);
+        const compare = (found: RegExpMatchArray | undefined, actual: number, what: string, has: string): void => {
+          if (!found) return;
+          const n = value(found[1]!);
+          const quoted = text.slice(start + found.index!, start + found.index! + found[0].length);
           if (n === actual) return;
           out.push({
             message:
