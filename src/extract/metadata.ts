@@ -202,7 +202,14 @@ function recipientsFrom(blocks: Block[], r: { index: number; end: number } | nul
     const b = blocks[i];
     if (!isPara(b)) continue;
     const lines = b.lines.length ? b.lines.map((l) => l.text) : [b.text];
-    lines.forEach((l, j) => push(l, !b.bullet && /^\p{Ll}/u.test(l.trim()) && !/^(lưu|như)(?![\p{L}\d])/iu.test(l.trim()) ? true : j > 0 && !/^[-+•]/.test(l.trim()) && /^\p{Ll}/u.test(l.trim())));
+    lines.forEach((l, j) => {
+      // A line in lower case continues the entry above it (the list wrapped), unless it is a
+      // new "lưu …"/"như …" entry of an unbulleted paragraph or a bulleted line of its own.
+      const t = l.trim();
+      const lower = /^\p{Ll}/u.test(t);
+      const opensEntry = /^(lưu|như)(?![\p{L}\d])/iu.test(t);
+      push(l, lower && ((!b.bullet && !opensEntry) || (j > 0 && !/^[-+•]/.test(t))));
+    });
   }
   return out;
 }

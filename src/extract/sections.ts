@@ -5,7 +5,6 @@
  */
 import type { Block, ParagraphBlock, SourcePos } from '../model/blocks.js';
 import type { Section, SectionKind } from '../model/plan.js';
-import { words } from '../text/vietnamese.js';
 import type { Frame } from './frame.js';
 import { annexHeadingText, isAnnexHeading } from './frame.js';
 import { headingText, isHeading, parseNumbering, STYLE_RANK, type NumStyle } from './headings.js';
@@ -124,15 +123,4 @@ export function* walkSections(nodes: SectionNode[]): Generator<SectionNode> {
     yield n;
     yield* walkSections(n.children);
   }
-}
-
-/** All blocks of a section and its descendants, in document order. */
-export function allBlocks(node: SectionNode): Block[] {
-  const out: Block[] = [...node.blocks];
-  for (const c of node.children) out.push(...allBlocks(c));
-  return out.sort((a, b) => a.at.line - b.at.line || (a.at.page ?? 0) - (b.at.page ?? 0));
-}
-
-export function headingWordCount(node: SectionNode): number {
-  return words(node.heading).length;
 }

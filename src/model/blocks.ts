@@ -72,7 +72,3 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
   pages?: number;
 }
-
-export function cell(text: string, extra: Partial<TableCell> = {}): TableCell {
-  return { text, lines: text ? [text] : [], bold: false, colspan: 1, rowspan: 1, ...extra };
-}

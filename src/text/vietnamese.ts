@@ -85,12 +85,6 @@ export function words(s: string): string[] {
   return t ? t.split(/\s+/) : [];
 }
 
-/** Sentence case for a heading-like unit written in capitals: "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân". */
-export function sentenceCase(s: string): string {
-  const lower = s.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-}
-
 /** Escape a string for use in a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,7 +3,7 @@
  * comparator and the year it targets — with dates, cited documents, quotes and parentheses
  * masked so that their numbers are never taken for targets.
  */
-import { COMPARATORS_AFTER, COMPARATORS_BEFORE, COMPARATOR_SYMBOLS, UNITS, type Op } from '../../text/keywords/indicators.js';
+import { COMPARATORS_AFTER, COMPARATORS_BEFORE, COMPARATOR_SYMBOLS, TARGET_YEAR_WORDS, UNITS, type Op } from '../../text/keywords/indicators.js';
 import { parseViNumber } from '../../text/numbers.js';
 import { escapeRegExp, fold } from '../../text/vietnamese.js';
 import { findSymbols } from '../references.js';
@@ -21,7 +21,7 @@ export function maskCitations(s: string): string {
   return out;
 }
 
-const YEAR_AFTER_WORD = /(?:vào|đến|tới|trước|hết|cuối|trong|đạt|sau)\s+(?:năm\s+)?((?:19|20)\d{2})\b/giu;
+const YEAR_AFTER_WORD = new RegExp(`(?:${TARGET_YEAR_WORDS.join('|')})\\s+(?:năm\\s+)?((?:19|20)\\d{2})\\b`, 'giu');
 const YEAR_RANGE = /((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/gu;
 const YEAR_WORD = /năm\s+((?:19|20)\d{2})\b/giu;
 

@@ -59,6 +59,5 @@ export const NET_ZERO = /ph[áa]t th[ảa]i r[òo]ng\s+(?:bằng|về|=)\s*[“�
 /** Sentences that state the present, not a target ("Hiện nay, … khoảng 180 trạm"). */
 export const STATUS_OPENERS = ['hien nay', 'hien tai', 'hien co', 'tinh den nay', 'nam 2024', 'nam 2025', 'giai doan 2021'];
 
-/** Year words: the target year is the one these introduce. */
-export const TARGET_YEAR = /(?:vào|đến|tới|trước|đạt|trong|hết|cuối|tầm nhìn đến|giai đoạn(?:\s+\d{4}\s*[-–—]\s*)?)\s+(?:năm\s+)?(\d{4})\b/giu;
-export const ANY_YEAR = /\b(?:năm\s+)?((?:19|20)\d{2})\b/giu;
+/** Words that introduce the target year ("vào năm 2030", "đến 2045"). */
+export const TARGET_YEAR_WORDS = ['vào', 'đến', 'tới', 'trước', 'hết', 'cuối', 'trong', 'đạt', 'sau'];
