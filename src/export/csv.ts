@@ -10,19 +10,18 @@ export const CSV_FILES = ['indicators.csv', 'tasks.csv', 'sections.csv', 'assign
 export type CsvFile = (typeof CSV_FILES)[number];
 
 export const CSV_COLUMNS: Record<CsvFile, string[]> = {
-  'indicators.csv': ['file', 'document_number', 'issuer', 'section', 'value', 'unit', 'op', 'year', 'text'],
-  'tasks.csv': ['file', 'document_number', 'issuer', 'id', 'group', 'group_title', 'number', 'parent', 'name', 'output', 'deadline_text', 'deadline_date', 'lead', 'support', 'priority'],
+  'indicators.csv': ['file', 'document_number', 'issuer', 'section', 'value', 'max', 'unit', 'op', 'change', 'year', 'text'],
+  'tasks.csv': ['file', 'document_number', 'issuer', 'source', 'id', 'group', 'group_title', 'number', 'parent', 'name', 'output', 'deadline_text', 'deadline_date', 'lead', 'support', 'priority'],
   'sections.csv': ['file', 'document_number', 'number_path', 'level', 'kinds', 'heading'],
   'assignments.csv': ['file', 'document_number', 'unit', 'duties'],
 };
 
 type Cell = string | number | boolean | null;
 
-function sectionRows(sections: Section[], parentPath: string | null, out: Cell[][], head: Cell[]): void {
+function sectionRows(sections: Section[], out: Cell[][], head: Cell[]): void {
   for (const s of sections) {
-    const path = s.number == null ? parentPath : parentPath ? `${parentPath}.${s.number}` : s.number;
-    out.push([...head, path ?? '', s.level, s.kinds.join('; '), s.heading]);
-    sectionRows(s.children, path, out, head);
+    out.push([...head, s.path ?? '', s.level, s.kinds.join('; '), s.heading]);
+    sectionRows(s.children, out, head);
   }
 }
 
@@ -31,11 +30,11 @@ export function csvRows(plan: Plan, file: string = plan.source.file): Record<Csv
   const num = plan.document.number ?? '';
   const issuer = plan.document.issuer ?? '';
   const sections: Cell[][] = [];
-  sectionRows(plan.sections, null, sections, [file, num]);
+  sectionRows(plan.sections, sections, [file, num]);
   return {
-    'indicators.csv': plan.indicators.map((i) => [file, num, issuer, i.section ?? '', i.value, i.unit ?? '', i.op, i.year ?? '', i.text]),
+    'indicators.csv': plan.indicators.map((i) => [file, num, issuer, i.section ?? '', i.value, i.max ?? '', i.unit ?? '', i.op, i.change ?? '', i.year ?? '', i.text]),
     'tasks.csv': plan.tasks.map((t) => [
-      file, num, issuer, t.id, t.group ?? '', t.groupTitle ?? '', t.number, t.parent ?? '', t.name, t.output,
+      file, num, issuer, t.source, t.id, t.group ?? '', t.groupTitle ?? '', t.number, t.parent ?? '', t.name, t.output ?? '',
       t.deadline?.text ?? '', t.deadline?.date ?? '', t.lead.join('; '), t.support.join('; '), t.priority ? 'x' : '',
     ]),
     'sections.csv': sections,

@@ -132,14 +132,14 @@ function indicatorsOfText(text: string, fallbackYear: number | null, section: st
     const clean = squash(st);
     const year = targetYear(clean) ?? sentenceYear ?? fallbackYear;
     if (NET_ZERO.test(clean) && /0/.test(clean)) {
-      out.push({ text: clean, value: 0, unit: null, op: '=', year, section, at });
+      out.push({ text: clean, value: 0, unit: null, op: '=', change: null, year, section, at });
       continue;
     }
     const ms = mentions(clean);
     if (!ms.length) continue;
     // One clause, one indicator: its first value ("100% … (trên 40 ha)" keeps only 100 %).
     const m = ms[0]!;
-    const ind: Indicator = { text: clean, value: m.value, unit: m.unit, op: opFor(clean, m), year, section, at };
+    const ind: Indicator = { text: clean, value: m.value, unit: m.unit, op: opFor(clean, m), change: null, year, section, at };
     if (m.max !== undefined) ind.max = m.max;
     out.push(ind);
   }
@@ -216,6 +216,7 @@ function indicatorTables(blocks: Block[], tree: SectionNode[]): Indicator[] {
         value,
         unit,
         op: opFor(valueText, opM),
+        change: null,
         year: targetYear(valueText) ?? targetYear(name) ?? groupYear ?? targetYear(colHeader) ?? headingYear(node),
         section: node?.path ?? null,
         at: r.at,

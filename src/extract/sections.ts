@@ -109,6 +109,7 @@ export function sectionText(node: SectionNode): string {
 export function toOutputSections(nodes: SectionNode[]): Section[] {
   return nodes.map((n) => ({
     number: n.number,
+    path: n.path,
     heading: n.heading,
     kinds: n.kinds,
     level: n.level,

@@ -206,6 +206,7 @@ function tableTasks(t: DataTable, tableIndex: number, diagnostics: Diagnostic[])
       if (v && col.header) extra[col.header] = v;
     });
     const task: Task = {
+      source: 'table',
       id,
       group: d.group,
       groupTitle: d.groupTitle,

@@ -54,6 +54,8 @@ export const SectionKindSchema = z.enum(['muc_dich', 'muc_tieu', 'nhiem_vu', 'ph
 
 export interface Section {
   number: string | null;
+  /** Dotted number path from the root ("II.2.1"); the annex's path is null. One computation for JSON, CSV, xlsx and check. */
+  path: string | null;
   heading: string;
   kinds: z.infer<typeof SectionKindSchema>[];
   level: number;
@@ -64,6 +66,7 @@ export interface Section {
 
 export const SectionSchema: z.ZodType<Section> = z.object({
   number: z.string().nullable(),
+  path: z.string().nullable().describe('dotted number path from the root, e.g. II.2.1; the same value as indicator.section'),
   heading: z.string(),
   kinds: z.array(SectionKindSchema).min(1),
   level: z.number().int().min(1),
@@ -80,6 +83,10 @@ export const IndicatorSchema = z.object({
   max: z.number().optional(),
   unit: z.string().nullable(),
   op: z.enum(['=', '>=', '<=', '~']),
+  change: z
+    .enum(['increase', 'decrease'])
+    .nullable()
+    .describe('increase/decrease when the value is the size of a rise or cut ("tăng 20%"); null when it is the level to reach'),
   year: z.number().int().nullable(),
   section: z.string().nullable().describe('dotted number path of the section, e.g. II.2'),
   at: SourcePosSchema,
@@ -91,13 +98,14 @@ export const DeadlineSchema = z.object({
 });
 
 export const TaskSchema = z.object({
+  source: z.enum(['table', 'text']).describe('table: a row of a task table; text: a numbered item of the body with labelled fields'),
   id: z.string(),
   group: z.string().nullable(),
   groupTitle: z.string().nullable(),
   number: z.string(),
   parent: z.string().nullable(),
   name: z.string(),
-  output: z.string(),
+  output: z.string().nullable(),
   deadline: DeadlineSchema.nullable(),
   lead: z.array(z.string()),
   support: z.array(z.string()),

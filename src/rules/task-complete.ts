@@ -24,7 +24,7 @@ function has(task: Task, field: Field, datedDeadline: boolean): boolean {
     case 'deadline':
       return !!task.deadline && task.deadline.text.trim() !== '' && (!datedDeadline || task.deadline.date !== null);
     case 'output':
-      return task.output.trim() !== '';
+      return (task.output ?? '').trim() !== '';
   }
 }
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { ROOT, copyFixtures, ghplan, listFiles, readCsv, readJson, tempDir, type Run } from './helpers.js';
 
 const COLUMNS = {
-  'indicators.csv': ['file', 'document_number', 'issuer', 'section', 'value', 'unit', 'op', 'year', 'text'],
-  'tasks.csv': ['file', 'document_number', 'issuer', 'id', 'group', 'group_title', 'number', 'parent', 'name', 'output', 'deadline_text', 'deadline_date', 'lead', 'support', 'priority'],
+  'indicators.csv': ['file', 'document_number', 'issuer', 'section', 'value', 'max', 'unit', 'op', 'change', 'year', 'text'],
+  'tasks.csv': ['file', 'document_number', 'issuer', 'source', 'id', 'group', 'group_title', 'number', 'parent', 'name', 'output', 'deadline_text', 'deadline_date', 'lead', 'support', 'priority'],
   'sections.csv': ['file', 'document_number', 'number_path', 'level', 'kinds', 'heading'],
   'assignments.csv': ['file', 'document_number', 'unit', 'duties'],
 } as const;
@@ -108,8 +108,8 @@ describe('batch over good and bad files', () => {
     const plan = readJson(join(out, 'json/sub__004_46b6ecc3119ca271.txt.json'));
     const rows = csv.rows.filter((r) => r[0] === 'sub/004_46b6ecc3119ca271.txt');
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.map((r) => r[8])).toEqual(plan.tasks.map((t: any) => (/^[=+\-@]/.test(t.name) ? `'${t.name}` : t.name)));
-    expect(rows.map((r) => r[12])).toEqual(plan.tasks.map((t: any) => t.lead.join('; ')));
+    expect(rows.map((r) => r[(COLUMNS['tasks.csv'] as readonly string[]).indexOf('name')])).toEqual(plan.tasks.map((t: any) => (/^[=+\-@]/.test(t.name) ? `'${t.name}` : t.name)));
+    expect(rows.map((r) => r[(COLUMNS['tasks.csv'] as readonly string[]).indexOf('lead')])).toEqual(plan.tasks.map((t: any) => t.lead.join('; ')));
     expect(csv.raw).toMatch(/Ủy ban nhân dân|Phòng|xã/);
     expect(csv.raw).toBe(csv.raw.normalize('NFC'));
     const sections = readCsv(join(out, 'sections.csv'));

@@ -11,22 +11,29 @@ const plan = {
   source: { file: 'kế-hoạch.txt', format: 'txt', sha256: '0'.repeat(64), bytes: 1 },
   document: { kind: 'KH', number: '16/KH-UBND', symbol: 'KH-UBND', issuer: 'Ủy ban nhân dân xã Vĩnh Am', place: null, date: null, title: null, references: [], signer: null, recipients: [] },
   sections: [
-    { number: 'II', heading: 'MỤC TIÊU', kinds: ['muc_tieu'], level: 1, at: { line: 1 }, text: '', children: [{ number: '2', heading: 'Mục tiêu cụ thể', kinds: ['muc_tieu'], level: 2, at: { line: 2 }, text: '', children: [] }] },
-    { number: null, heading: 'PHỤ LỤC', kinds: ['phu_luc'], level: 1, at: { line: 9 }, text: '', children: [] },
+    { number: 'II', path: 'II', heading: 'MỤC TIÊU', kinds: ['muc_tieu'], level: 1, at: { line: 1 }, text: '', children: [{ number: '2', path: 'II.2', heading: 'Mục tiêu cụ thể', kinds: ['muc_tieu'], level: 2, at: { line: 2 }, text: '', children: [] }] },
+    { number: null, path: null, heading: 'PHỤ LỤC', kinds: ['phu_luc'], level: 1, at: { line: 9 }, text: '', children: [] },
   ],
   indicators: [
-    { text: 'Tiết kiệm tối thiểu 8,5% điện năng', value: 8.5, unit: '%', op: '>=', year: 2030, section: 'II.2', at: { line: 3 } },
-    { text: '=1+1', value: -3, unit: null, op: '=', year: null, section: null, at: { line: 4 } },
+    { text: 'Tiết kiệm tối thiểu 8,5% điện năng', value: 8.5, unit: '%', op: '>=', change: null, year: 2030, section: 'II.2', at: { line: 3 } },
+    { text: '=1+1', value: -3, unit: null, op: '=', change: 'decrease', year: null, section: null, at: { line: 4 } },
   ],
   tasks: [
     {
-      id: 'I.2', group: 'I', groupTitle: 'Chuyển đổi xanh', number: '2', parent: null, name: '+Trạm sạc, "điện"', output: '@SUM(A1)',
+      source: 'table', id: 'I.2', group: 'I', groupTitle: 'Chuyển đổi xanh', number: '2', parent: null, name: '+Trạm sạc, "điện"', output: '@SUM(A1)',
       deadline: { text: 'Tháng 12/2028', date: '2028-12' }, lead: ['Phòng Kinh tế', '-Phòng Văn hóa - Xã hội'], support: [], priority: true, at: { line: 10 },
     },
   ],
   assignments: [{ unit: 'Phòng Kinh tế xã', duties: ['Tham mưu', 'Theo dõi\nbáo cáo'], section: 'IV.1', at: { line: 5 } }],
   diagnostics: [],
 } as unknown as Plan;
+
+/** The index of a column in a CSV file, by its contract name. */
+const col = (file: keyof typeof CSV_COLUMNS, name: string): number => {
+  const i = CSV_COLUMNS[file].indexOf(name);
+  if (i < 0) throw new Error(`${file} has no column ${name}`);
+  return i;
+};
 
 describe('csv', () => {
   it('header rows carry the BOM, the spec columns and CRLF', () => {
@@ -43,19 +50,21 @@ describe('csv', () => {
     expect(rows['tasks.csv']).toHaveLength(1);
     expect(rows['sections.csv'].map((r) => r[2])).toEqual(['II', 'II.2', '']);
     expect(rows['assignments.csv'][0]![3]).toBe('Tham mưu; Theo dõi\nbáo cáo');
-    expect(rows['tasks.csv'][0]![12]).toBe('Phòng Kinh tế; -Phòng Văn hóa - Xã hội');
-    expect(rows['tasks.csv'][0]![14]).toBe('x');
+    expect(rows['tasks.csv'][0]![col('tasks.csv', 'lead')]).toBe('Phòng Kinh tế; -Phòng Văn hóa - Xã hội');
+    expect(rows['tasks.csv'][0]![col('tasks.csv', 'priority')]).toBe('x');
+    expect(rows['tasks.csv'][0]![col('tasks.csv', 'source')]).toBe('table');
+    expect(rows['indicators.csv'][1]![col('indicators.csv', 'change')]).toBe('decrease');
   });
 
   it('escapes cells that would start a formula, keeps numbers as numbers', () => {
     const files = planToCsv(plan);
     const ind = parseCsv(files['indicators.csv'].slice(1));
-    expect(ind[2]![8]).toBe("'=1+1");
-    expect(ind[2]![4]).toBe('-3');
-    expect(ind[1]![4]).toBe('8.5');
+    expect(ind[2]![col('indicators.csv', 'text')]).toBe("'=1+1");
+    expect(ind[2]![col('indicators.csv', 'value')]).toBe('-3');
+    expect(ind[1]![col('indicators.csv', 'value')]).toBe('8.5');
     const task = parseCsv(files['tasks.csv'].slice(1))[1]!;
-    expect(task[8]).toBe('\'+Trạm sạc, "điện"');
-    expect(task[9]).toBe("'@SUM(A1)");
+    expect(task[col('tasks.csv', 'name')]).toBe('\'+Trạm sạc, "điện"');
+    expect(task[col('tasks.csv', 'output')]).toBe("'@SUM(A1)");
   });
 
   it('every record ends with CRLF; a line break inside a cell stays quoted', () => {
