@@ -14,6 +14,7 @@ import { parseDeadline } from './dates.js';
 import type { SectionNode } from './sections.js';
 import { asDataTable, colOf, isColumnNumberRow, isRepeatedHeader, type DataTable, type GridCell, type GridRow } from './tables.js';
 import { isLayoutTable } from './prepare.js';
+import { splitUnits } from './units.js';
 
 interface Draft {
   number: string;
@@ -28,23 +29,6 @@ const TASK_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const GROUP = /^([IVXLC]{1,6}(?:\.\d{1,3})*)\.?$/;
 const GROUP_WITH_TITLE = /^([IVXLC]{1,6})[.:)\-–]?\s+(\S.*)$/u;
 const LETTER_GROUP = /^([A-Z])\.?$/;
-
-/** Splits a lead/support cell into units: on ";", line breaks and bullets, never on "," or a bare " - ". */
-export function splitUnits(cell: GridCell | undefined, useLines: boolean): string[] {
-  if (!cell) return [];
-  const segments = useLines && cell.lines.length > 1 ? cell.lines : [cell.text];
-  const out: string[] = [];
-  for (const seg of segments) {
-    for (const part of seg.split(/;/)) {
-      // A "-" that opens the text or follows a full stop is a bullet.
-      for (const piece of part.split(/(?:^|(?<=[.:]))\s*[-–+•]\s+/u)) {
-        const t = squash(piece).replace(/^[-–+•]\s*/, '').replace(/[\s.,;:]+$/, '');
-        if (t) out.push(t);
-      }
-    }
-  }
-  return out;
-}
 
 function joinCells(prev: GridCell, next: GridCell): GridCell {
   if (!next.text.trim() || next.fromRowSpan) return prev;

@@ -4,7 +4,7 @@ import { parseDeadline, parseDateText } from '../../src/extract/dates.js';
 import { isHeading, parseNumbering } from '../../src/extract/headings.js';
 import { headingKinds } from '../../src/extract/kinds.js';
 import { targetYear } from '../../src/extract/indicators.js';
-import { splitUnits } from '../../src/extract/tasks.js';
+import { splitUnits } from '../../src/extract/units.js';
 import { subjectOf } from '../../src/extract/assignments.js';
 import { referencesIn } from '../../src/extract/references.js';
 import { parseNumber, parsePlaceDate, normalCase } from '../../src/extract/metadata.js';
