@@ -1,112 +1,78 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: speed and memory of ghplan against the bare readers it builds on.
- * Plain JS over dist/ (run `npx tsc -p .` first; `npm run bench` does). Not part of CI.
+ * `npm run bench`: ghplan against the same baselines every run, side by side. Not part of CI.
  *
- *   1. in-process extract vs the bare reader on the same file, median of several runs
- *      (docx: mammoth.convertToHtml; pdf: pdf-parse getText + getTable; txt: fs.readFile);
- *   2. peak memory (max RSS, child processes) of the 3,000-row annex vs its bare reader;
- *   3. whole-process CLI time for a 50 KB .txt, and what its start-up spends on imports;
- *   4. batch throughput (documents/s) with --jobs 1 and --jobs 2 over 200 copies of the
- *      corpus, and the batch's peak RSS.
+ * Every number is a WHOLE PROCESS (spawned, wall time from spawn to exit; peak memory = max RSS
+ * from /usr/bin/time when it exists). Each comparison runs ours and its baseline alternately,
+ * back to back, N times; its ratio is the median of the per-pair ratios, so that a load change
+ * on a shared machine hits both sides of a pair alike. Baselines (each only when installed):
+ * `node -e 0`, pandoc, `pdftotext -layout`, a bare mammoth read (scripts/bench/bare-mammoth.mjs),
+ * a bare streaming read of word/document.xml (scripts/bench/bare-sax.mjs).
  *
- * Every target the run misses is marked "MISSED". Options: --quick (fewer runs, 60 files),
- * --corpus DIR (default ../shared/corpus), --only extract,memory,cli,batch (some sections).
+ * Sections are the SECTIONS list at the bottom: a section is `async (b) => { ... }` that calls
+ * `b.compare(...)` / `b.report(...)`; add yours there. Every ratio is printed with its target and
+ * whether it is met, and the run ends with all targets in one table.
+ *
+ *   node scripts/bench.js [--quick] [--runs N] [--only startup,docx,huge,batch] [--corpus DIR]
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin/ghplan.js');
-const SELF = fileURLToPath(import.meta.url);
+const NODE = process.execPath;
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const ghplan = (...args) => [NODE, BIN, ...args];
+const script = (name, ...args) => [NODE, join(ROOT, 'scripts/bench', name), ...args];
 
-// ---------------------------------------------------------------- child modes
-// `node scripts/bench.js --child <mode> ...` runs one measurement in a fresh process and
-// prints one JSON line; the parent never measures memory in its own (warm) process.
+// ---------------------------------------------------------------- measuring
 
-async function bareRead(file) {
-  const bytes = await readFile(file);
-  const ext = extname(file).toLowerCase();
-  if (ext === '.docx') {
-    const mammoth = (await import('mammoth')).default;
-    await mammoth.convertToHtml({ buffer: bytes });
-  } else if (ext === '.pdf') {
-    const { PDFParse } = await import('pdf-parse');
-    const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
-    try {
-      await parser.getText();
-      await parser.getTable();
-    } finally {
-      await parser.destroy();
-    }
-  }
-  return bytes.length;
+/** Whether a program is on PATH (pandoc, pdftotext). */
+function installed(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
-async function child(mode, args) {
-  if (mode === 'mem') {
-    const [kind, file] = args;
-    const base = process.memoryUsage().rss;
-    if (kind === 'bare') await bareRead(file);
-    else {
-      const { extractFile } = await import(pathToFileURL(join(ROOT, 'dist/api.js')).href);
-      await extractFile(file, { ocr: 'off', convertLegacy: 'off' });
-    }
-    process.stdout.write(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, baseRssKb: Math.round(base / 1024) }) + '\n');
-  } else if (mode === 'cli') {
-    // the CLI in this process, so that max RSS covers its worker threads
-    const { main } = await import(pathToFileURL(join(ROOT, 'dist/cli/main.js')).href);
+/** Runs one command as a process: wall ms, peak RSS in KB (null without /usr/bin/time), exit code. */
+function run(argv, { stdout = 'ignore' } = {}) {
+  const rssFile = GNU_TIME ? join(TMP, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`) : null;
+  const full = GNU_TIME ? [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, ...argv] : argv;
+  return new Promise((resolvePromise, reject) => {
     const t0 = performance.now();
-    const code = await main([process.execPath, BIN, ...args]);
-    const ms = performance.now() - t0;
-    process.stdout.write(JSON.stringify({ code, ms, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
-    process.exit(0);
-  } else if (mode === 'imports') {
-    // import cost of each step of the CLI start-up, in load order (each step excludes the ones before)
-    const steps = args;
-    const out = [];
-    let last = performance.now();
-    for (const s of steps) {
-      await import(s.startsWith('dist/') ? pathToFileURL(join(ROOT, s)).href : s);
-      const now = performance.now();
-      out.push([s, now - last]);
-      last = now;
-    }
-    process.stdout.write(JSON.stringify(out) + '\n');
-  }
+    const p = spawn(full[0], full.slice(1), { stdio: ['ignore', stdout, 'pipe'], cwd: ROOT });
+    let err = '';
+    p.stderr.on('data', (d) => (err += d));
+    p.on('error', reject);
+    p.on('close', (code) => {
+      const ms = performance.now() - t0;
+      let rssKb = null;
+      let cpuMs = null;
+      if (rssFile) {
+        try {
+          const [rss, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+          rssKb = rss;
+          cpuMs = (user + sys) * 1000;
+          rmSync(rssFile);
+        } catch {
+          rssKb = null;
+        }
+      }
+      if (code !== 0) reject(new Error(`${argv.join(' ')} exited ${code}: ${err.slice(0, 400)}`));
+      else resolvePromise({ ms, rssKb, cpuMs });
+    });
+  });
 }
-
-// ---------------------------------------------------------------- helpers
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const ms = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-const mb = (kb) => (kb / 1024).toFixed(0);
-
-function runChild(mode, args) {
-  const r = spawnSync(process.execPath, [SELF, '--child', mode, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: ROOT });
-  const line = r.stdout.trim().split('\n').pop();
-  if (r.status !== 0 || !line) throw new Error(`child ${mode} ${args.join(' ')} failed: ${r.stderr.slice(0, 500)}`);
-  return JSON.parse(line);
-}
-
-function timeProcess(args) {
-  return new Promise((resolvePromise, reject) => {
-    const t0 = performance.now();
-    const p = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: ROOT });
-    let err = '';
-    p.stderr.on('data', (d) => (err += d));
-    p.on('error', reject);
-    p.on('close', (code) => resolvePromise({ ms: performance.now() - t0, code, err }));
-  });
-}
+const fmtMs = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const fmtS = (ms) => (ms == null ? 'n/a' : (ms / 1000).toFixed(1));
+const fmtMb = (kb) => (kb == null ? 'n/a' : (kb / 1024).toFixed(0));
 
 function table(headers, rows) {
   const w = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -114,153 +80,210 @@ function table(headers, rows) {
   return [line(headers), '| ' + w.map((n) => '-'.repeat(n)).join(' | ') + ' |', ...rows.map(line)].join('\n');
 }
 
-const missed = [];
-function mark(ok, what) {
-  if (!ok) missed.push(what);
-  return ok ? 'ok' : '**MISSED**';
+// ---------------------------------------------------------------- the bench object sections use
+
+class Bench {
+  constructor(opts) {
+    this.opts = opts;
+    /** every target checked: { what, measured, target, ok } */
+    this.targets = [];
+  }
+
+  /** Records a ratio against its target ("≤ 1.2×" when max, "≥ 1.8×" when min); returns the verdict. */
+  target(what, ratio, { max, min }) {
+    const ok = max != null ? ratio <= max : ratio >= min;
+    const target = max != null ? `≤ ${max}×` : `≥ ${min}×`;
+    this.targets.push({ what, measured: `${ratio.toFixed(2)}×`, target, ok });
+    return `${ratio.toFixed(2)}× (${target} ${ok ? 'met' : 'MISSED'})`;
+  }
+
+  /** A target that could not be measured (a baseline not installed). */
+  skipped(what, target, why) {
+    this.targets.push({ what, measured: why, target, ok: null });
+  }
+
+  /**
+   * Ours and each baseline, run alternately `runs` times. Returns the medians and, for each
+   * baseline, the median of the per-pair ratios (time, and peak RSS when measured).
+   */
+  async compare(ours, baselines, runs = this.opts.runs) {
+    const t = { ours: [], ...Object.fromEntries(baselines.map((b) => [b.name, []])) };
+    await run(ours.argv); // warm the file cache
+    for (const b of baselines) await run(b.argv);
+    for (let i = 0; i < runs; i++) {
+      const o = await run(ours.argv);
+      t.ours.push(o);
+      for (const b of baselines) t[b.name].push({ ...(await run(b.argv)), pair: o });
+    }
+    const med = (xs, k) => (xs.some((x) => x[k] == null) ? null : median(xs.map((x) => x[k])));
+    const out = { ours: { ms: med(t.ours, 'ms'), rssKb: med(t.ours, 'rssKb'), cpuMs: med(t.ours, 'cpuMs') } };
+    for (const b of baselines) {
+      const xs = t[b.name];
+      out[b.name] = {
+        ms: med(xs, 'ms'),
+        rssKb: med(xs, 'rssKb'),
+        cpuMs: med(xs, 'cpuMs'),
+        timeRatio: median(xs.map((x) => x.pair.ms / x.ms)),
+        rssRatio: xs.some((x) => x.rssKb == null) ? null : median(xs.map((x) => x.pair.rssKb / x.rssKb)),
+      };
+    }
+    return out;
+  }
+
+  section(title, note) {
+    console.log(`\n## ${title}\n`);
+    if (note) console.log(`${note}\n`);
+  }
+
+  print(headers, rows) {
+    console.log(table(headers, rows));
+  }
 }
 
-// ---------------------------------------------------------------- the bench
+// ---------------------------------------------------------------- sections
 
-async function bench() {
+/** `ghplan --version` / `--help` and a 50 KB .txt against Node's own start-up. */
+async function startup(b) {
+  const { seeds } = b.opts;
+  const txt50 = seeds.find((f) => f.endsWith('.txt') && statSync(f).size > 40_000) ?? seeds.find((f) => f.endsWith('.txt'));
+  const kb = (statSync(txt50).size / 1024).toFixed(0);
+  const node0 = { name: 'node', argv: [NODE, '-e', '0'] };
+  const rows = [];
+  for (const [label, argv, max] of [
+    ['ghplan --version', ghplan('--version'), 1.5],
+    ['ghplan --help', ghplan('--help'), null],
+    [`ghplan extract ${basename(txt50)} (${kb} KB)`, ghplan('extract', txt50, '--no-ocr', '--no-convert'), 2],
+  ]) {
+    const r = await b.compare({ argv }, [node0]);
+    const verdict = max ? b.target(`${label} vs node -e 0`, r.node.timeRatio, { max }) : `${r.node.timeRatio.toFixed(2)}×`;
+    rows.push([label, fmtMs(r.ours.ms), fmtMs(r.node.ms), verdict]);
+  }
+  b.section('Start-up: whole process vs `node -e 0` (median ms)');
+  b.print(['command', 'ghplan', 'node -e 0', 'ratio (target)'], rows);
+}
+
+/** Each seed .docx: ghplan extract vs pandoc and vs a bare mammoth read, whole processes. */
+async function docx(b) {
+  const hasPandoc = installed('pandoc');
+  const rows = [];
+  for (const file of b.opts.seeds.filter((f) => f.endsWith('.docx'))) {
+    const name = basename(file);
+    const baselines = [{ name: 'mammoth', argv: script('bare-mammoth.mjs', file) }];
+    if (hasPandoc) baselines.push({ name: 'pandoc', argv: ['pandoc', '-f', 'docx', '-t', 'json', '-o', '/dev/null', file] });
+    const r = await b.compare({ argv: ghplan('extract', file, '--no-ocr', '--no-convert') }, baselines);
+    const vsMammoth = b.target(`${name} vs bare mammoth`, r.mammoth.timeRatio, { max: 1.2 });
+    let vsPandoc = 'pandoc not installed';
+    if (hasPandoc) vsPandoc = b.target(`${name} vs pandoc`, r.pandoc.timeRatio, { max: 1.0 });
+    else b.skipped(`${name} vs pandoc`, '≤ 1×', 'pandoc not installed');
+    rows.push([name, `${(statSync(file).size / 1024).toFixed(0)} KB`, fmtMs(r.ours.ms), fmtMs(r.mammoth.ms), hasPandoc ? fmtMs(r.pandoc.ms) : 'n/a', vsMammoth, vsPandoc]);
+  }
+  b.section('Seed .docx: whole process (median ms)', 'pandoc: `pandoc -f docx -t json`; mammoth: `mammoth.convertToHtml` in a bare node process.');
+  b.print(['file', 'size', 'ghplan', 'mammoth', 'pandoc', 'vs mammoth (target)', 'vs pandoc (target)'], rows);
+}
+
+/** The 3,000-row annex: .docx vs a bare streaming read (time and memory), .pdf vs pdftotext. */
+async function huge(b) {
+  const { corpus } = b.opts;
+  const runs = Math.max(3, Math.ceil(b.opts.runs / 2));
+  const docxFile = join(corpus, 'bad/huge-annex.docx');
+  const pdfFile = join(corpus, 'bad/huge-annex.pdf');
+  const outJson = join(TMP, 'huge.json');
+  const rows = [];
+
+  const d = await b.compare({ argv: ghplan('extract', docxFile, '--no-ocr', '--no-convert', '--out', outJson) }, [{ name: 'sax', argv: script('bare-sax.mjs', docxFile) }], runs);
+  const tasks = JSON.parse(readFileSync(outJson, 'utf8')).tasks.length;
+  const okTasks = tasks === 3000;
+  b.targets.push({ what: 'huge-annex.docx task count', measured: String(tasks), target: '3000', ok: okTasks });
+  rows.push(['huge-annex.docx time (ms)', fmtMs(d.ours.ms), `bare SAX read ${fmtMs(d.sax.ms)}`, b.target('huge-annex.docx time vs bare SAX read', d.sax.timeRatio, { max: 2.5 })]);
+  if (d.sax.rssRatio != null) {
+    rows.push(['huge-annex.docx peak RSS (MB)', fmtMb(d.ours.rssKb), `bare SAX read ${fmtMb(d.sax.rssKb)}`, b.target('huge-annex.docx peak RSS vs bare SAX read', d.sax.rssRatio, { max: 2.5 })]);
+  } else b.skipped('huge-annex.docx peak RSS vs bare SAX read', '≤ 2.5×', 'no /usr/bin/time');
+  rows.push(['huge-annex.docx tasks', String(tasks), '', okTasks ? '3000 met' : '3000 MISSED']);
+
+  if (installed('pdftotext')) {
+    const p = await b.compare({ argv: ghplan('extract', pdfFile, '--no-ocr', '--no-convert') }, [{ name: 'pdftotext', argv: ['pdftotext', '-layout', pdfFile, '/dev/null'] }], runs);
+    rows.push(['huge-annex.pdf time (ms)', fmtMs(p.ours.ms), `pdftotext -layout ${fmtMs(p.pdftotext.ms)}`, b.target('huge-annex.pdf time vs pdftotext -layout', p.pdftotext.timeRatio, { max: 5 })]);
+    rows.push(['huge-annex.pdf peak RSS (MB)', fmtMb(p.ours.rssKb), `pdftotext -layout ${fmtMb(p.pdftotext.rssKb)}`, p.pdftotext.rssRatio == null ? 'n/a' : `${p.pdftotext.rssRatio.toFixed(2)}×`]);
+  } else {
+    rows.push(['huge-annex.pdf', '', 'pdftotext not installed', 'n/a']);
+    b.skipped('huge-annex.pdf time vs pdftotext -layout', '≤ 5×', 'pdftotext not installed');
+  }
+  b.section(`The 3,000-row annex: whole process (median of ${runs})`);
+  b.print(['measure', 'ghplan', 'baseline', 'ratio (target)'], rows);
+}
+
+/** `ghplan batch` on 200 mixed plans (copies of the seed .txt/.docx/.pdf): --jobs 2 vs --jobs 1. */
+async function batch(b) {
+  const nFiles = b.opts.quick ? 60 : 200;
+  const runs = b.opts.quick ? 1 : 2;
+  const input = join(TMP, 'batch-in');
+  mkdirSync(input, { recursive: true });
+  const { seeds } = b.opts;
+  for (let i = 0; i < nFiles; i++) {
+    const src = seeds[i % seeds.length];
+    copyFileSync(src, join(input, `${String(i).padStart(3, '0')}-${basename(src)}`));
+  }
+  const argv = (jobs) => ghplan('batch', input, '--out', join(TMP, `batch-out${jobs}`), '--jobs', String(jobs), '--quiet', '--force', '--no-ocr', '--no-convert');
+  const r = await b.compare({ argv: argv(1) }, [{ name: 'jobs2', argv: argv(2) }], runs);
+  // throughput ratio = time(--jobs 1) / time(--jobs 2)
+  const speedup = r.jobs2.timeRatio;
+  const rssMax = Math.max(r.ours.rssKb ?? 0, r.jobs2.rssKb ?? 0);
+  const rows = [
+    ['--jobs 1', nFiles, (r.ours.ms / 1000).toFixed(1), fmtS(r.ours.cpuMs), (nFiles / (r.ours.ms / 1000)).toFixed(1), fmtMb(r.ours.rssKb)],
+    ['--jobs 2', nFiles, (r.jobs2.ms / 1000).toFixed(1), fmtS(r.jobs2.cpuMs), (nFiles / (r.jobs2.ms / 1000)).toFixed(1), fmtMb(r.jobs2.rssKb)],
+  ];
+  const verdict = b.target(`batch --jobs 2 throughput vs --jobs 1 (${nFiles} files)`, speedup, { min: 1.8 });
+  if (GNU_TIME) {
+    const ok = rssMax < 500 * 1024;
+    b.targets.push({ what: `batch peak RSS (${nFiles} files)`, measured: `${fmtMb(rssMax)} MB`, target: '< 500 MB', ok });
+  } else b.skipped(`batch peak RSS (${nFiles} files)`, '< 500 MB', 'no /usr/bin/time');
+  b.section(`Batch: ${nFiles} mixed plans (copies of the ${seeds.length} seed .txt/.docx/.pdf), median of ${runs}`, `machine load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores: --jobs 2 can only show its speed-up on an idle machine; CPU s (user + sys) shows the work itself.`);
+  b.print(['run', 'files', 'wall s', 'CPU s', 'docs/s', 'peak RSS MB'], rows);
+  console.log(`\nspeed-up: ${verdict}`);
+}
+
+const SECTIONS = { startup, docx, huge, batch };
+
+// ---------------------------------------------------------------- main
+
+let TMP;
+
+async function main() {
   const argv = process.argv.slice(2);
+  const opt = (name, dflt) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : dflt;
+  };
   const quick = argv.includes('--quick');
-  const ci = argv.indexOf('--corpus');
-  const corpus = resolve(ROOT, ci >= 0 ? argv[ci + 1] : '../shared/corpus');
-  const runs = quick ? 3 : 7;
-  const oi = argv.indexOf('--only');
-  const only = new Set(oi >= 0 ? argv[oi + 1].split(',') : ['extract', 'memory', 'cli', 'batch']);
-  const { extractFile } = await import(pathToFileURL(join(ROOT, 'dist/api.js')).href);
-  const opts = { ocr: 'off', convertLegacy: 'off' };
-
+  // the shared corpus sits beside the checkout (/work/main) or two levels up (a worktree in /work/wt/NAME)
+  const corpus = resolve(ROOT, opt('--corpus', ['../shared/corpus', '../../shared/corpus'].find((d) => existsSync(resolve(ROOT, d))) ?? '../shared/corpus'));
+  const only = opt('--only', Object.keys(SECTIONS).join(',')).split(',');
   const seeds = readdirSync(join(corpus, 'seeds'))
     .filter((f) => /\.(txt|docx|pdf)$/.test(f) && !f.includes('.scanned.'))
     .sort()
     .map((f) => join(corpus, 'seeds', f));
-  const huge = ['txt', 'docx', 'pdf'].map((e) => join(corpus, 'bad', `huge-annex.${e}`));
-
-  console.log(`ghplan bench — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
-
-  // 1. in-process extract vs bare reader
-  if (only.has('extract')) {
-  const rows1 = [];
-  const byFormat = {};
-  for (const file of [...seeds, ...huge]) {
-    const ext = extname(file).slice(1);
-    const n = file.includes('huge-annex') ? Math.max(3, runs - 4) : runs;
-    await extractFile(file, opts); // warm-up: lazy imports, JIT
-    await bareRead(file);
-    const te = [];
-    const tb = [];
-    for (let i = 0; i < n; i++) {
-      let t = performance.now();
-      await bareRead(file);
-      tb.push(performance.now() - t);
-      t = performance.now();
-      await extractFile(file, opts);
-      te.push(performance.now() - t);
-    }
-    const e = median(te);
-    const b = median(tb);
-    const ratio = e / b;
-    let target = '';
-    if (ext === 'docx' || ext === 'pdf') target = `≤1.3× ${mark(ratio <= 1.3, `${basename(file)}: extract ${ratio.toFixed(2)}× its bare reader (target ≤ 1.3×)`)}`;
-    const kb = statSync(file).size / 1024;
-    if (ext === 'txt' && kb >= 40 && kb <= 60) target = `<15 ms ${mark(e < 15, `${basename(file)} (${kb.toFixed(0)} KB): extract ${ms(e)} ms in-process (target < 15 ms)`)}`;
-    rows1.push([basename(file), ext, `${kb.toFixed(0)} KB`, ms(e), ms(b), ext === 'txt' ? `(${ratio.toFixed(0)}×)` : `${ratio.toFixed(2)}×`, target]);
-    if (!file.includes('huge-annex')) (byFormat[ext] ??= []).push([e, b]);
-  }
-  for (const [ext, xs] of Object.entries(byFormat)) {
-    const e = median(xs.map((x) => x[0]));
-    const b = median(xs.map((x) => x[1]));
-    rows1.push([`median of seeds`, ext, '', ms(e), ms(b), ext === 'txt' ? `(${(e / b).toFixed(0)}×)` : `${(e / b).toFixed(2)}×`, '']);
-  }
-  console.log('## In-process extract vs bare reader (median ms)\n');
-  console.log(table(['file', 'format', 'size', 'extract', 'bare reader', 'ratio', 'target'], rows1));
-  }
-
-  // 2. peak memory of the 3,000-row annex, each in a fresh child
-  if (only.has('memory')) {
-  const rows2 = [];
-  for (const file of huge) {
-    const ext = extname(file).slice(1);
-    const e = runChild('mem', ['extract', file]);
-    const b = runChild('mem', ['bare', file]);
-    const ratio = e.maxRssKb / b.maxRssKb;
-    const target = ext === 'txt' ? 'n/a (no parser)' : `≤1.25× ${mark(ratio <= 1.25, `${basename(file)}: peak RSS ${mb(e.maxRssKb)} MB = ${ratio.toFixed(2)}× its bare reader's ${mb(b.maxRssKb)} MB (target ≤ 1.25×)`)}`;
-    rows2.push([basename(file), mb(e.maxRssKb), mb(b.maxRssKb), `${ratio.toFixed(2)}×`, target]);
-  }
-  console.log('\n## Peak memory, 3,000-row annex (max RSS, MB, fresh process each)\n');
-  console.log(table(['file', 'extract', 'bare reader', 'ratio', 'target'], rows2));
-  }
-
-  // 3. whole-process CLI time
-  if (only.has('cli')) {
-  const txt50 = seeds.find((f) => f.endsWith('.txt') && statSync(f).size > 40_000) ?? seeds.find((f) => f.endsWith('.txt'));
-  const cliRuns = quick ? 3 : 7;
-  const tNode = [];
-  const tCli = [];
-  const tVersion = [];
-  for (let i = 0; i < cliRuns; i++) {
-    tNode.push((await timeProcess(['-e', '0'])).ms);
-    tVersion.push((await timeProcess([BIN, '--version'])).ms);
-    const r = await timeProcess([BIN, 'extract', txt50]);
-    if (r.code !== 0) throw new Error(`CLI failed on ${txt50}: ${r.err}`);
-    tCli.push(r.ms);
-  }
-  const cli = median(tCli);
-  console.log('\n## Whole-process CLI (median ms)\n');
+  const b = new Bench({ quick, corpus, seeds, runs: Number(opt('--runs', quick ? 3 : 7)) });
+  TMP = mkdtempSync(join(tmpdir(), 'ghplan-bench-'));
   console.log(
-    table(
-      ['command', 'ms', 'target'],
-      [
-        ['node -e 0 (Node itself)', ms(median(tNode)), ''],
-        ['ghplan --version', ms(median(tVersion)), ''],
-        [`ghplan extract ${basename(txt50)} (${(statSync(txt50).size / 1024).toFixed(0)} KB)`, ms(cli), `<250 ms ${mark(cli < 250, `CLI extract of a ${(statSync(txt50).size / 1024).toFixed(0)} KB .txt: ${ms(cli)} ms (target < 250 ms)`)}`],
-      ],
-    ),
+    `ghplan bench — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; ratios are medians of per-pair ratios (ours and baseline run back to back)`,
   );
-  // what the start-up spends on imports (each row excludes the rows above it)
-  const steps = ['commander', 'chalk', 'zod', 'dist/model/plan.js', 'unified', 'remark-parse', 'remark-gfm', 'dist/readers/txt.js', 'dist/readers/index.js', 'dist/pipeline.js', 'dist/api.js', 'dist/cli/commands/extract.js', 'dist/cli/main.js'];
-  const samples = [];
-  for (let i = 0; i < (quick ? 3 : 5); i++) samples.push(runChild('imports', steps));
-  const importRows = steps.map((s, i) => [s, ms(median(samples.map((x) => x[i][1])))]);
-  importRows.push(['total imports', ms(median(samples.map((x) => x.reduce((n, r) => n + r[1], 0))))]);
-  console.log('\nStart-up imports of `ghplan extract x.txt`, in load order (median ms, each step excluding the ones above):\n');
-  console.log(table(['module', 'ms'], importRows));
-  }
-
-  // 4. batch throughput on 200 copies of the corpus
-  if (only.has('batch')) {
-  const nFiles = quick ? 60 : 200;
-  const dir = mkdtempSync(join(tmpdir(), 'ghplan-bench-'));
   try {
-    const input = join(dir, 'in');
-    spawnSync(process.execPath, ['-e', `require('fs').mkdirSync(${JSON.stringify(input)})`]);
-    for (let i = 0; i < nFiles; i++) {
-      const src = seeds[i % seeds.length];
-      copyFileSync(src, join(input, `${String(i).padStart(3, '0')}-${basename(src)}`));
+    for (const name of only) {
+      if (!SECTIONS[name]) throw new Error(`unknown section ${name} (have: ${Object.keys(SECTIONS).join(', ')})`);
+      await SECTIONS[name](b);
     }
-    const rows4 = [];
-    const thr = {};
-    for (const jobs of [1, 2]) {
-      const r = runChild('cli', ['batch', input, '--out', join(dir, `out${jobs}`), '--jobs', String(jobs), '--quiet', '--force', '--no-ocr', '--no-convert']);
-      if (r.code !== 0) throw new Error(`batch --jobs ${jobs} exited ${r.code}`);
-      thr[jobs] = nFiles / (r.ms / 1000);
-      const rss = mark(r.maxRssKb < 400 * 1024, `batch of ${nFiles} files, --jobs ${jobs}: peak RSS ${mb(r.maxRssKb)} MB (target < 400 MB)`);
-      rows4.push([`--jobs ${jobs}`, nFiles, (r.ms / 1000).toFixed(1), thr[jobs].toFixed(1), mb(r.maxRssKb), `<400 MB ${rss}`]);
-    }
-    const speedup = thr[2] / thr[1];
-    rows4.push(['speed-up', '', '', `${speedup.toFixed(2)}×`, '', `≥1.6× ${mark(speedup >= 1.6, `batch --jobs 2 is ${speedup.toFixed(2)}× --jobs 1 (target ≥ 1.6×)`)}`]);
-    console.log(`\n## Batch throughput (${nFiles} copies of the ${seeds.length} seed files: .txt .docx .pdf)\n`);
-    console.log(table(['run', 'files', 's', 'docs/s', 'peak RSS MB', 'target'], rows4));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(TMP, { recursive: true, force: true });
   }
-  }
-
-  console.log(missed.length ? `\n${missed.length} target(s) MISSED:\n${missed.map((m) => `  - ${m}`).join('\n')}` : '\nAll targets met.');
+  b.section('All targets');
+  b.print(
+    ['what', 'measured', 'target', 'verdict'],
+    b.targets.map((t) => [t.what, t.measured, t.target, t.ok == null ? 'not measured' : t.ok ? 'met' : 'MISSED']),
+  );
+  const missed = b.targets.filter((t) => t.ok === false).length;
+  console.log(`\n${b.targets.length - missed} of ${b.targets.length} targets met${missed ? `, ${missed} MISSED` : ''}.`);
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3], process.argv.slice(4));
-else await bench();
+await main();
