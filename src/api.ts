@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { GhplanError, ErrorCodes, asGhplanError, errorWithFix } from './model/errors.js';
+import { GhplanError, ErrorCodes, msg, asGhplanError, errorWithFix } from './model/errors.js';
 import { DEFAULT_LIMITS } from './model/limits.js';
 import type { Plan } from './model/plan.js';
 import { extractFromBytes, type ExtractOptions } from './pipeline.js';
@@ -24,7 +24,7 @@ function seconds(ms: number): string {
 }
 
 function timeoutError(ms: number): GhplanError {
-  return new GhplanError(ErrorCodes.TIMEOUT, `took longer than ${seconds(ms)} s (--timeout); raise --timeout for a very large file`);
+  return new GhplanError(ErrorCodes.TIMEOUT, msg('err.timeout', { seconds: seconds(ms) }));
 }
 
 /**
@@ -73,13 +73,13 @@ export async function extractFile(path: string, options: ExtractInputOptions = {
   let size: number;
   try {
     const st = await stat(path);
-    if (st.isDirectory()) throw new GhplanError(ErrorCodes.NOT_A_FILE, 'is a folder, not a file');
+    if (st.isDirectory()) throw new GhplanError(ErrorCodes.NOT_A_FILE, msg('err.isFolder'));
     size = st.size;
   } catch (e) {
     throw failure(e);
   }
   const max = options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  if (size > max) throw new GhplanError(ErrorCodes.TOO_LARGE, `file is ${formatBytes(size)}, over the ${formatBytes(max)} limit (--max-file-size)`);
+  if (size > max) throw new GhplanError(ErrorCodes.TOO_LARGE, msg('err.tooLarge', { size: formatBytes(size), limit: formatBytes(max) }));
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

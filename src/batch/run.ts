@@ -15,7 +15,8 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { writeFileAtomic } from '../export/atomic.js';
-import { ErrorCodes } from '../model/errors.js';
+import { ErrorCodes, msg, type ErrorFacts } from '../model/errors.js';
+import { say, type Text } from '../i18n/index.js';
 import type { Plan } from '../model/plan.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { CsvFilesWriter } from './csv-files.js';
@@ -53,7 +54,7 @@ export interface BatchRunOptions {
   workerHeapMb?: number;
 }
 
-function failedEntry(input: PlanInput, sha256: string | null, error: { code: string; message: string }): FileEntry {
+function failedEntry(input: PlanInput, sha256: string | null, error: ErrorFacts): FileEntry {
   return { file: input.file, json: null, status: 'failed', sha256, bytes: null, format: null, indicators: 0, tasks: 0, warnings: 0, error };
 }
 
@@ -141,8 +142,8 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
       } catch (e) {
         if (stopped && !timedOut) return; // stopped by us: the file is dropped, not failed
         const error = timedOut
-          ? { code: ErrorCodes.TIMEOUT, message: `gave up after ${Math.round(timeoutMs / 1000)} s (--timeout); its worker was stopped` }
-          : { code: WORKER_CRASHED, message: crashMessage(e) };
+          ? facts(ErrorCodes.TIMEOUT, msg('err.timeoutWorker', { seconds: Math.round(timeoutMs / 1000) }))
+          : facts(WORKER_CRASHED, crashMessage(e));
         r = { ok: false, sha256: await hashFile(input.path), error };
       } finally {
         clearTimeout(timer);
@@ -201,10 +202,8 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
         try {
           plan = JSON.parse(await readFile(join(workDir, names[i]!), 'utf8')) as Plan;
         } catch (e) {
-          entries[i] = failedEntry(inputs[i]!, entry.sha256, {
-            code: ErrorCodes.READ_FAILED,
-            message: `cannot read its JSON from the previous run (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); run again with --force`,
-          });
+          const detail = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+          entries[i] = failedEntry(inputs[i]!, entry.sha256, facts(ErrorCodes.READ_FAILED, msg('err.previousJson', { detail })));
           ev.done?.(inputs[i]!, entries[i]!);
           continue;
         }
@@ -233,10 +232,14 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
   return summary;
 }
 
-function crashMessage(e: unknown): string {
+function facts(code: string, text: Text): ErrorFacts {
+  return { code, message: say(text, 'en'), text };
+}
+
+function crashMessage(e: unknown): Text {
   const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ERR_WORKER_OUT_OF_MEMORY') return 'ran out of memory; its worker was stopped';
-  const msg = err && typeof err.message === 'string' ? err.message.split('\n')[0] : String(e);
-  return `its worker stopped unexpectedly (${msg})`;
+  if (err?.code === 'ERR_WORKER_OUT_OF_MEMORY') return msg('err.workerMemory');
+  const detail = err && typeof err.message === 'string' ? err.message.split('\n')[0]! : String(e);
+  return msg('err.workerCrashed', { detail });
 }
 

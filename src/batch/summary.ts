@@ -4,6 +4,7 @@
  * the same inputs write the same bytes.
  */
 import { readFile } from 'node:fs/promises';
+import type { ErrorFacts } from '../model/errors.js';
 
 export type FileStatus = 'ok' | 'failed' | 'skipped';
 
@@ -19,7 +20,8 @@ export interface FileEntry {
   indicators: number;
   tasks: number;
   warnings: number;
-  error: { code: string; message: string } | null;
+  /** Its `text` and `fixed` (for the terminal and the workbook) are not written to summary.json. */
+  error: ErrorFacts | null;
 }
 
 export interface Totals {
@@ -70,5 +72,6 @@ export async function readPreviousSummary(path: string): Promise<BatchSummary | 
 }
 
 export function summaryToJson(s: BatchSummary): string {
-  return JSON.stringify(s, null, 2) + '\n';
+  const files = s.files.map((f) => (f.error ? { ...f, error: { code: f.error.code, message: f.error.message } } : f));
+  return JSON.stringify({ ...s, files }, null, 2) + '\n';
 }

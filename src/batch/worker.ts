@@ -6,7 +6,7 @@
 import { extractFile } from '../api.js';
 import { planToJson } from '../export/json.js';
 import { writeFileAtomic } from '../export/atomic.js';
-import { asGhplanError, errorWithFix } from '../model/errors.js';
+import { asGhplanError, errorFacts, errorWithFix, type ErrorFacts } from '../model/errors.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { hashFile } from './hash.js';
 import type { MessagePort } from 'node:worker_threads';
@@ -25,7 +25,7 @@ export interface WorkerTask {
 
 export type WorkerResult =
   | { ok: true; sha256: string; bytes: number; format: string; indicators: number; tasks: number; warnings: number; errors: number }
-  | { ok: false; sha256: string | null; error: { code: string; message: string } };
+  | { ok: false; sha256: string | null; error: ErrorFacts };
 
 export default async function extractOne(task: WorkerTask): Promise<WorkerResult> {
   task.port?.postMessage('start');
@@ -51,6 +51,6 @@ export default async function extractOne(task: WorkerTask): Promise<WorkerResult
     };
   } catch (e) {
     const err = errorWithFix(asGhplanError(e));
-    return { ok: false, sha256: await hashFile(task.path), error: { code: err.code, message: err.message } };
+    return { ok: false, sha256: await hashFile(task.path), error: errorFacts(err) };
   }
 }

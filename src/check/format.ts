@@ -5,18 +5,18 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { FileResult, Finding, Totals } from './run.js';
-import { totals } from './run.js';
+import { findingMessage, totals } from './run.js';
+import { count, t as say } from '../i18n/index.js';
+import { localMessage } from '../model/errors.js';
 
 export const FORMATS = ['text', 'json', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export function summaryLine(t: Totals): string {
-  let s = `${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}`;
-  if (t.infos) s += `, ${t.infos} info`;
-  s += ` in ${plural(t.files, 'file')}`;
-  if (t.failed) s += ` (${t.failed} could not be read)`;
+  let s = say('check.summary', { errors: count(t.errors, 'word.error', 'word.errors'), warnings: count(t.warnings, 'word.warning', 'word.warnings') });
+  if (t.infos) s += say('check.summaryInfos', { n: t.infos });
+  s += say('check.summaryIn', { files: count(t.files, 'word.file', 'word.files') });
+  if (t.failed) s += say('check.summaryUnreadable', { n: t.failed });
   return s;
 }
 
@@ -36,14 +36,15 @@ export function formatText(results: readonly FileResult[], { chalk: c, quiet }: 
     const shown = quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings;
     if (!shown.length) continue;
     const loc = (f: Finding): string => `${f.line}:${f.column}`;
-    const msg = (f: Finding): string => (f.page !== null ? `${f.message} (page ${f.page})` : f.message);
+    const msg = (f: Finding): string => (f.page !== null ? `${findingMessage(f)} ${say('check.page', { page: f.page })}` : findingMessage(f));
     const wLoc = Math.max(...shown.map((f) => loc(f).length));
-    const wSev = Math.max(...shown.map((f) => f.severity.length));
+    const sev = (f: Finding): string => say(`severity.${f.severity}`);
+    const wSev = Math.max(...shown.map((f) => sev(f).length));
     // Messages are padded so the rule column lines up, up to a point (long ones push it out).
     const wMsg = Math.min(72, Math.max(...shown.map((f) => msg(f).length)));
     lines.push(c.underline(r.file));
     for (const f of shown) {
-      lines.push(`  ${c.dim(loc(f).padStart(wLoc))}  ${colour[f.severity](f.severity.padEnd(wSev))}  ${msg(f).padEnd(wMsg)}  ${c.dim(f.slug)}`);
+      lines.push(`  ${c.dim(loc(f).padStart(wLoc))}  ${colour[f.severity](sev(f).padEnd(wSev))}  ${msg(f).padEnd(wMsg)}  ${c.dim(f.slug)}`);
     }
     lines.push('');
   }
@@ -84,12 +85,12 @@ export function formatGithub(results: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
     if (!r.ok) {
-      lines.push(`::error file=${escapeProperty(r.file)},title=${escapeProperty(r.error.code)}::${escapeData(r.error.message)}`);
+      lines.push(`::error file=${escapeProperty(r.file)},title=${escapeProperty(r.error.code)}::${escapeData(localMessage(r.error))}`);
       continue;
     }
     for (const f of r.findings) {
       const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${escapeProperty(`${f.ruleId} ${f.slug}`)}`];
-      lines.push(`::${GH_LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`);
+      lines.push(`::${GH_LEVEL[f.severity]} ${props.join(',')}::${escapeData(findingMessage(f))}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';
@@ -131,7 +132,7 @@ export function formatJunit(results: readonly FileResult[]): string {
       suites.push(
         `  <testsuite name="${name}" tests="1" failures="0" errors="1" skipped="0">\n` +
           `    <testcase classname="${name}" name="extract">\n` +
-          `      <error type="${escapeXml(r.error.code)}" message="${escapeXml(r.error.message)}">${escapeXmlText(`${r.file}: ${r.error.message} [${r.error.code}]`)}</error>\n` +
+          `      <error type="${escapeXml(r.error.code)}" message="${escapeXml(localMessage(r.error))}">${escapeXmlText(`${r.file}: ${localMessage(r.error)} [${r.error.code}]`)}</error>\n` +
           `    </testcase>\n` +
           `  </testsuite>`,
       );
@@ -143,11 +144,11 @@ export function formatJunit(results: readonly FileResult[]): string {
       const mine = r.findings.filter((f) => f.ruleId === rule.id);
       const errs = mine.filter((f) => f.severity === 'error');
       const others = mine.filter((f) => f.severity !== 'error');
-      const line = (f: Finding): string => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`;
+      const line = (f: Finding): string => `${f.file}:${f.line}:${f.column} ${say(`severity.${f.severity}`)} ${findingMessage(f)}`;
       let body = '';
       if (errs.length) {
         suiteFailures++;
-        const message = errs.length === 1 ? errs[0]!.message : `${errs.length} errors`;
+        const message = errs.length === 1 ? findingMessage(errs[0]!) : say('check.manyErrors', { n: errs.length });
         body += `\n      <failure type="error" message="${escapeXml(message)}">${escapeXmlText(errs.map(line).join('\n'))}</failure>`;
       }
       if (others.length) body += `\n      <system-out>${escapeXmlText(others.map(line).join('\n'))}</system-out>`;

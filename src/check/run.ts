@@ -7,6 +7,7 @@ import type { Plan } from '../model/plan.js';
 import { GhplanError, ErrorCodes, asGhplanError } from '../model/errors.js';
 import { extractFile, type ExtractInputOptions } from '../api.js';
 import type { Severity } from '../rules/types.js';
+import { language, say, type Lang, type Text } from '../i18n/index.js';
 import type { ResolvedConfig, ResolvedRule } from './config.js';
 
 export interface Finding {
@@ -19,7 +20,14 @@ export interface Finding {
   ruleId: string;
   slug: string;
   severity: Severity;
+  /** English, as in JSON and findings.csv; `text` says it in another language. */
   message: string;
+  text?: Text;
+}
+
+/** A finding's message in `lang`. */
+export function findingMessage(f: Pick<Finding, 'message' | 'text'>, lang: Lang = language()): string {
+  return f.text && lang !== 'en' ? say(f.text, lang) : f.message;
 }
 
 export type FileResult =
@@ -50,6 +58,7 @@ export function checkPlan(plan: Plan, config: ResolvedConfig, file = plan.source
         slug: rule.slug,
         severity,
         message: f.message,
+        ...(f.text ? { text: f.text } : {}),
       });
     }
   }

@@ -25,7 +25,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../model/errors.js';
+import { UsageError, msg } from '../model/errors.js';
 
 /** Extensions taken from folders and globs. A file named explicitly is always taken. */
 export const PLAN_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf', '.doc'] as const;
@@ -93,7 +93,7 @@ async function walk(dir: string, root: string, skip: Skip, out: PlanInput[]): Pr
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    throw new UsageError(`cannot read folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(msg('usage.cannotReadFolder', { dir, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
   for (const ent of entries) {
     if (ent.name.startsWith('.')) continue;
@@ -180,18 +180,18 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       if (skip.outAbs && isInside(abs, skip.outAbs)) continue;
       await walk(abs, abs, skip, files);
       if (!files.length && options.empty === 'error') {
-        throw new UsageError(`no plan files (${PLAN_EXTENSIONS.join(', ')}) in folder ${arg}`, 'GHPLAN_NO_INPUT');
+        throw new UsageError(msg('usage.noPlanFiles', { extensions: PLAN_EXTENSIONS.join(', '), dir: arg }), 'GHPLAN_NO_INPUT');
       }
     } else {
       // On Windows the shell does not expand globs and paths use backslashes.
       const pattern = process.platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
       if (!GLOB_CHARS.test(pattern)) {
-        if (options.missing !== 'keep') throw new UsageError(`no such file or folder: ${arg}`, 'GHPLAN_NOT_FOUND');
+        if (options.missing !== 'keep') throw new UsageError(msg('usage.noSuchPath', { path: arg }), 'GHPLAN_NOT_FOUND');
         files = [{ path: abs, file: toSlashes(arg).replace(/^(\.\/)+/, '') }];
       } else {
         files = await expandGlob(pattern, cwd, skip);
         if (!files.length) {
-          if (options.empty === 'error') throw new UsageError(`no files match ${arg}`, 'GHPLAN_NO_INPUT');
+          if (options.empty === 'error') throw new UsageError(msg('usage.noMatch', { pattern: arg }), 'GHPLAN_NO_INPUT');
           emptyGlobs.push(arg);
         }
       }

@@ -2,9 +2,12 @@
  * The command line: thin wiring of commands to their run functions. Exit codes are decided
  * here and nowhere else; bad usage exits 2, a failed input 1, success 0.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { GhplanError, UsageError } from '../model/errors.js';
+import { GhplanError, UsageError, localMessage } from '../model/errors.js';
+import { defaultLanguage, setLanguage, t } from '../i18n/index.js';
+import { langInArgv, parseLang } from './options.js';
+import { localizeCommanderError } from './usage.js';
 import { EXIT_FAILED, EXIT_USAGE, ExitError } from './exit.js';
 
 type Run = (...args: any[]) => Promise<number> | number;
@@ -43,8 +46,9 @@ export async function buildProgram(setCode: (code: number) => void, only?: strin
   const program = new Command('ghplan')
     .description('Turn Vietnamese plan documents (Kế hoạch, Chương trình hành động) into structured data')
     .version(version, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError(t('usage.seeHelp'))
     .exitOverride();
+  localize(program);
   program.addHelpText(
     'after',
     `
@@ -59,6 +63,7 @@ Examples:
   for (const name of names) {
     const { cmd, run } = await COMMANDS[name]!();
     cmd.exitOverride();
+    localize(cmd);
     cmd.action(async (...args: unknown[]) => {
       setCode(await run(...args.slice(0, -1)));
     });
@@ -67,9 +72,18 @@ Examples:
   return program;
 }
 
+/** Every command takes `--lang`, and says its usage errors in that language. */
+function localize(cmd: Command): void {
+  cmd.addOption(new Option('--lang <lang>', 'language of messages: vi or en (default: GHPLAN_LANG, else the system locale)').argParser(parseLang));
+  cmd.configureOutput({ outputError: (str, write) => write(localizeCommanderError(str)) });
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   try {
+    setLanguage(defaultLanguage());
+    const asked = langInArgv(argv.slice(2));
+    if (asked !== undefined) parseLang(asked);
     const program = await buildProgram((c) => {
       code = c;
     }, argv[2]);
@@ -86,14 +100,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof ExitError) return e.code;
     if (e instanceof UsageError) {
-      process.stderr.write(`ghplan: ${e.message}\n`);
+      process.stderr.write(`ghplan: ${localMessage(e)}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof GhplanError) {
-      process.stderr.write(`ghplan: ${e.message} [${e.code}]\n`);
+      process.stderr.write(`ghplan: ${localMessage(e)} [${e.code}]\n`);
       return EXIT_FAILED;
     }
-    process.stderr.write(`ghplan: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    process.stderr.write(`ghplan: ${t('err.internal', { detail: (e as Error)?.message ?? String(e) })}\n`);
     if (process.argv.includes('--debug') && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     return EXIT_FAILED;
   }

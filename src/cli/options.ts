@@ -1,12 +1,13 @@
 /** Options shared by extract, batch and check: limits, OCR, conversion. Parsed once, validated loudly. */
 import { Option, type Command } from 'commander';
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
-import { UsageError } from '../model/errors.js';
+import { UsageError, msg } from '../model/errors.js';
+import { isLang, setLanguage, type Lang } from '../i18n/index.js';
 import type { ExtractOptions } from '../pipeline.js';
 
 function parseSize(v: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(v.trim());
-  if (!m) throw new UsageError(`invalid size "${v}" (use e.g. 50MB, 200MiB, 1GB)`);
+  if (!m) throw new UsageError(msg('usage.invalidSize', { value: v }));
   const n = parseFloat(m[1]!);
   const u = (m[2] ?? 'b').toLowerCase();
   const mult = u.startsWith('k') ? 1024 : u.startsWith('m') ? 1024 ** 2 : u.startsWith('g') ? 1024 ** 3 : 1;
@@ -15,13 +16,13 @@ function parseSize(v: string): number {
 
 function parsePositiveInt(name: string) {
   return (v: string): number => {
-    if (!/^\d+$/.test(v) || +v <= 0) throw new UsageError(`${name} takes a whole number above 0, not "${v}"`);
+    if (!/^\d+$/.test(v) || +v <= 0) throw new UsageError(msg('usage.positiveInt', { option: name, value: v }));
     return +v;
   };
 }
 
 function parseSeconds(v: string): number {
-  if (!/^\d+(\.\d+)?$/.test(v)) throw new UsageError(`--timeout takes seconds, not "${v}"`);
+  if (!/^\d+(\.\d+)?$/.test(v)) throw new UsageError(msg('usage.seconds', { value: v }));
   return Math.round(parseFloat(v) * 1000);
 }
 
@@ -49,4 +50,23 @@ export interface ReadFlags {
 export function extractOptionsFrom(f: ReadFlags): ExtractOptions {
   const limits: Limits = { maxFileBytes: f.maxFileSize, maxPartBytes: f.maxPartSize, maxPages: f.maxPages, timeoutMs: f.timeout };
   return { limits, ocr: f.ocr ? 'auto' : 'off', convertLegacy: f.convert ? 'auto' : 'off', timestamps: !!f.timestamps };
+}
+
+/** `--lang vi|en`: parsed first, so that even the errors of other options are in that language. */
+export function parseLang(v: string): Lang {
+  const l = v.trim().toLowerCase();
+  if (!isLang(l)) throw new UsageError(msg('usage.lang', { value: v }));
+  setLanguage(l);
+  return l;
+}
+
+/** The language named by `--lang X` / `--lang=X` in argv, if any (help and early errors need it before parsing). */
+export function langInArgv(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 /** How the CLI talks to people: one line per failed file, colour only on a terminal. */
 import chalk, { Chalk } from 'chalk';
-import { GhplanError, asGhplanError } from '../model/errors.js';
+import { GhplanError, asGhplanError, localMessage } from '../model/errors.js';
 
 export interface Output {
   color: boolean;
@@ -23,7 +23,7 @@ export function wantsColor(flag: boolean | undefined, stream: NodeJS.WriteStream
 export function errorLine(file: string, err: unknown, out: Pick<Output, 'color' | 'debug'>): string {
   const e = asGhplanError(err);
   const c = makeChalk(out.color);
-  let line = `${c.bold(file)}: ${c.red(e.message)} ${c.dim(`[${e.code}]`)}`;
+  let line = `${c.bold(file)}: ${c.red(localMessage(e))} ${c.dim(`[${e.code}]`)}`;
   if (out.debug && !(err instanceof GhplanError) && err instanceof Error && err.stack) line += `\n${err.stack}`;
   return line;
 }

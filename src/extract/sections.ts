@@ -33,9 +33,10 @@ function annexNumber(text: string): string | null {
   return m ? m[1]!.toUpperCase() : null;
 }
 
-function pathOf(parent: SectionNode | null, number: string | null): string | null {
-  if (number == null) return parent?.path ?? null;
-  const segs = parent?.path ? parent.path.split('.') : [];
+/** Section.path: the parent's path and the section's number ("II" + "2" → "II.2"); unnumbered sections share their parent's. */
+export function sectionPath(parentPath: string | null, number: string | null): string | null {
+  if (number == null) return parentPath;
+  const segs = parentPath ? parentPath.split('.') : [];
   // Segments already carried by a multi-level number ("4.1" under "4") are not repeated.
   const own = number.split('.');
   if (own.length > 1) {
@@ -51,7 +52,7 @@ export function buildSections(blocks: Block[], frame: Frame): SectionNode[] {
   const open = (node: Omit<SectionNode, 'level' | 'parent' | 'path' | 'children' | 'blocks'>): SectionNode => {
     while (stack.length && stack[stack.length - 1]!.rank >= node.rank && !(stack[stack.length - 1]!.annex && node.rank > ANNEX_RANK)) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
-    const full: SectionNode = { ...node, level: stack.length + 1, parent, path: pathOf(parent, node.number), children: [], blocks: [] };
+    const full: SectionNode = { ...node, level: stack.length + 1, parent, path: sectionPath(parent?.path ?? null, node.number), children: [], blocks: [] };
     if (parent) parent.children.push(full);
     else roots.push(full);
     stack.push(full);

@@ -1,22 +1,86 @@
+import { CATALOGUES, language, say, t, type Lang, type MessageKey, type Params, type Text } from '../i18n/index.js';
+
+/** A message for the catalogue: `new GhplanError(code, msg('err.empty'))`. */
+export function msg(key: MessageKey, params?: Params): Text {
+  return params ? { key, params } : { key };
+}
+
 /**
  * Errors a user can act on. Every one has a stable code (listed in the README) and a
  * message in plain words; the CLI prints `<file>: <message> [<code>]` and never a stack.
+ * `message` is English (it goes into JSON); `text`, when given, says it in any language
+ * (see `localMessage`).
  */
 export class GhplanError extends Error {
   readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
+  readonly text: Text | undefined;
+  /** The code's fix was appended to the message (errorWithFix). */
+  fixed = false;
+  constructor(code: string, message: string | Text) {
+    super(typeof message === 'string' ? message : say(message, 'en'));
     this.name = 'GhplanError';
     this.code = code;
+    this.text = typeof message === 'string' ? undefined : message;
   }
 }
 
 /** Usage errors (bad option, no input, unwritable --out): exit code 2. */
 export class UsageError extends GhplanError {
-  constructor(message: string, code = 'GHPLAN_USAGE') {
+  constructor(message: string | Text, code = 'GHPLAN_USAGE') {
     super(code, message);
     this.name = 'UsageError';
   }
+}
+
+/** An error as it crosses a thread or a file (summary.json keeps only code and message). */
+export interface ErrorFacts {
+  code: string;
+  message: string;
+  text?: Text;
+  fixed?: boolean;
+}
+
+export function errorFacts(e: GhplanError): ErrorFacts {
+  const out: ErrorFacts = { code: e.code, message: e.message };
+  if (e.text) out.text = e.text;
+  if (e.fixed) out.fixed = true;
+  return out;
+}
+
+export function errorFromFacts(f: ErrorFacts): GhplanError {
+  const e = new GhplanError(f.code, f.text ?? f.message);
+  if (f.text) Object.defineProperty(e, 'message', { value: f.message });
+  e.fixed = !!f.fixed;
+  return e;
+}
+
+function codeKey(kind: 'code' | 'fix', code: string): MessageKey | undefined {
+  const key = `${kind}.${code}`;
+  return key in CATALOGUES.en ? (key as MessageKey) : undefined;
+}
+
+/** What the error code means, in words ("tệp rỗng"). */
+export function codeMeaning(code: string, lang: Lang = language()): string {
+  const k = codeKey('code', code);
+  return k ? t(k, undefined, lang) : code;
+}
+
+/** What to do about an error code, in words. */
+export function codeFix(code: string, lang: Lang = language()): string | undefined {
+  const k = codeKey('fix', code);
+  return k ? t(k, undefined, lang) : undefined;
+}
+
+/**
+ * The error's message in `lang`: English is the message itself; another language says the
+ * error's Text, else the code's meaning with the English detail beside it; plus the fix when
+ * errorWithFix added one.
+ */
+export function localMessage(e: ErrorFacts | GhplanError, lang: Lang = language()): string {
+  if (lang === 'en') return e.message;
+  const base = e.text ? say(e.text, lang) : `${codeMeaning(e.code, lang)} (${e.message})`;
+  const fix = e.fixed ? codeFix(e.code, lang) : undefined;
+  return fix ? `${base}; ${fix}` : base;
 }
 
 export const ErrorCodes = {
@@ -58,21 +122,13 @@ export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
  * What the user can do about each error. `errorWithFix` appends the fix to a message that does
  * not already say what to do (messages with a `;` or naming a `--flag` already do).
  */
-export const ERROR_FIXES: Record<string, string> = {
-  [ErrorCodes.NOT_FOUND]: 'check the path and the file name',
-  [ErrorCodes.NOT_A_FILE]: 'give a file, or use `ghplan batch` for a folder',
-  [ErrorCodes.EMPTY]: 'check that you picked the right file, or ask for it again',
-  [ErrorCodes.BINARY]: 'use the .docx, .pdf or .txt of the plan',
-  [ErrorCodes.DOCX_CORRUPT]: 'the file is damaged or incomplete: ask for it again',
-  [ErrorCodes.DOCX_NOT_ZIP]: 'open it in Word and save it as .docx',
-  [ErrorCodes.DOCX_NO_DOCUMENT]: 'open it in Word and save it as .docx',
-  [ErrorCodes.PDF_ENCRYPTED]: 'ask for an unprotected copy',
-  [ErrorCodes.PDF_CORRUPT]: 'the file is damaged or incomplete: ask for it again',
-  [ErrorCodes.PDF_NO_TEXT]: 'ask for the .docx, or install tesseract-ocr with tesseract-ocr-vie so ghplan can OCR it',
-  [ErrorCodes.PART_TOO_LARGE]: 'if the file is genuine, raise --max-part-size',
-  [ErrorCodes.READ_FAILED]: 'check that you may read the file',
-  [ErrorCodes.INTERNAL]: 'this is a bug in ghplan: please report it with the file',
-};
+const APPENDED_FIXES: readonly string[] = [
+  ErrorCodes.NOT_FOUND, ErrorCodes.NOT_A_FILE, ErrorCodes.EMPTY, ErrorCodes.BINARY, ErrorCodes.DOCX_CORRUPT,
+  ErrorCodes.DOCX_NOT_ZIP, ErrorCodes.DOCX_NO_DOCUMENT, ErrorCodes.PDF_ENCRYPTED, ErrorCodes.PDF_CORRUPT,
+  ErrorCodes.PDF_NO_TEXT, ErrorCodes.PART_TOO_LARGE, ErrorCodes.READ_FAILED, ErrorCodes.INTERNAL,
+];
+/** The fixes (in English) that errorWithFix appends; every code's fix, in every language, is in the catalogue. */
+export const ERROR_FIXES: Record<string, string> = Object.fromEntries(APPENDED_FIXES.map((c) => [c, codeFix(c, 'en')!]));
 
 /** Words that show a message already tells the user what to do. */
 const SAYS_FIX = /\b(save|ask|rename|raise|install|convert|open it|re-export|report)\b|--[a-z]/i;
@@ -81,7 +137,9 @@ const SAYS_FIX = /\b(save|ask|rename|raise|install|convert|open it|re-export|rep
 export function errorWithFix(e: GhplanError): GhplanError {
   const fix = ERROR_FIXES[e.code];
   if (!fix || e instanceof UsageError || SAYS_FIX.test(e.message) || e.message.endsWith(fix)) return e;
-  const out = new GhplanError(e.code, `${e.message}; ${fix}`);
+  const out = new GhplanError(e.code, e.text ?? e.message);
+  Object.defineProperty(out, 'message', { value: `${e.message}; ${fix}` });
+  out.fixed = true;
   if (e.stack) out.stack = e.stack;
   return out;
 }
@@ -90,9 +148,9 @@ export function errorWithFix(e: GhplanError): GhplanError {
 export function asGhplanError(err: unknown): GhplanError {
   if (err instanceof GhplanError) return err;
   const e = err as NodeJS.ErrnoException;
-  if (e && e.code === 'ENOENT') return new GhplanError(ErrorCodes.NOT_FOUND, 'file not found');
-  if (e && e.code === 'EISDIR') return new GhplanError(ErrorCodes.NOT_A_FILE, 'is a folder, not a file');
-  if (e && e.code === 'EACCES') return new GhplanError(ErrorCodes.READ_FAILED, 'permission denied');
-  const msg = e && typeof e.message === 'string' ? e.message.split('\n')[0] : String(err);
-  return new GhplanError(ErrorCodes.INTERNAL, `internal error: ${msg}`);
+  if (e && e.code === 'ENOENT') return new GhplanError(ErrorCodes.NOT_FOUND, msg('err.notFound'));
+  if (e && e.code === 'EISDIR') return new GhplanError(ErrorCodes.NOT_A_FILE, msg('err.isFolder'));
+  if (e && e.code === 'EACCES') return new GhplanError(ErrorCodes.READ_FAILED, msg('err.permission'));
+  const detail = e && typeof e.message === 'string' ? e.message.split('\n')[0]! : String(err);
+  return new GhplanError(ErrorCodes.INTERNAL, msg('err.internal', { detail }));
 }

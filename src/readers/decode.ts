@@ -10,7 +10,7 @@
  *     message unless a converter is registered in `legacyFontDecoders` (the hook for them).
  * Binary data and anything else is refused, never decoded into mojibake.
  */
-import { GhplanError, ErrorCodes } from '../model/errors.js';
+import { GhplanError, ErrorCodes, msg } from '../model/errors.js';
 
 export interface Decoded {
   text: string;
@@ -131,7 +131,7 @@ function utf32(bytes: Uint8Array, le: boolean): string {
 }
 
 function refuseBinary(): never {
-  throw new GhplanError(ErrorCodes.BINARY, 'not a text file (binary data)');
+  throw new GhplanError(ErrorCodes.BINARY, msg('err.binary'));
 }
 
 /** Text decoded from a Unicode form (UTF-16/32): refused when it is really binary data behind a BOM. */
@@ -332,12 +332,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
     if (text !== null) return { text, encoding: legacy };
     throw new GhplanError(
       ErrorCodes.LEGACY_FONT,
-      `text is in ${LEGACY_NAMES[legacy]}, not Unicode; convert it to Unicode (e.g. with UniKey's converter) and save it as UTF-8`,
+      msg('err.legacyFont', { font: LEGACY_NAMES[legacy] }),
     );
   }
   const vn = asWindows1258(body);
   if (vn !== null) return { text: vn, encoding: 'windows-1258' };
   const western = asWindows1252(body);
   if (western !== null) return { text: western, encoding: 'windows-1252' };
-  throw new GhplanError(ErrorCodes.ENCODING, 'not UTF-8 and not a known Vietnamese encoding; open it in a text editor and save it as UTF-8');
+  throw new GhplanError(ErrorCodes.ENCODING, msg('err.unknownEncoding'));
 }

@@ -6,7 +6,7 @@
  */
 import type { ReadResult } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
-import { GhplanError, ErrorCodes } from '../model/errors.js';
+import { GhplanError, ErrorCodes, msg } from '../model/errors.js';
 import type { ReadContext } from './index.js';
 import { BlockBuilder } from './docx/blocks.js';
 import { convertDocument, readPackage, XmlPartError, type MammothMessage } from './docx/mammoth.js';
@@ -16,12 +16,12 @@ import { StyleSheet } from './docx/styles.js';
 import { openZip } from './docx/zip.js';
 
 export async function readDocx(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult> {
-  if (bytes.length === 0) throw new GhplanError(ErrorCodes.EMPTY, 'file is empty');
+  if (bytes.length === 0) throw new GhplanError(ErrorCodes.EMPTY, msg('err.empty'));
   const zip = await openZip(bytes, ctx.limits.maxPartBytes);
   try {
     const pkg = await readPackage(zip).catch(rethrow);
     if (!pkg.document) {
-      throw new GhplanError(ErrorCodes.DOCX_NO_DOCUMENT, 'not a Word document (the zip archive has no word/document.xml)');
+      throw new GhplanError(ErrorCodes.DOCX_NO_DOCUMENT, msg('err.docxNoDocument'));
     }
     const styles = new StyleSheet(pkg.styles);
     const numbering = new Numbering(pkg.numbering, styles);
@@ -41,9 +41,9 @@ export async function readDocx(bytes: Uint8Array, ctx: ReadContext): Promise<Rea
 
 function rethrow(err: unknown): never {
   if (err instanceof GhplanError) throw err;
-  if (err instanceof XmlPartError) throw new GhplanError(ErrorCodes.DOCX_CORRUPT, `not a valid .docx (${err.part} is damaged: not well-formed XML)`);
-  const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
-  throw new GhplanError(ErrorCodes.DOCX_CORRUPT, `not a valid .docx (${msg})`);
+  if (err instanceof XmlPartError) throw new GhplanError(ErrorCodes.DOCX_CORRUPT, msg('err.docxBadXml', { part: err.part }));
+  const detail = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+  throw new GhplanError(ErrorCodes.DOCX_CORRUPT, msg('err.docxCorrupt', { detail }));
 }
 
 /** mammoth's warnings (unknown elements, missing styles) as info diagnostics, one per message. */

@@ -4,7 +4,7 @@
  */
 import type { ReadResult, SourceFormat } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
-import { GhplanError, ErrorCodes } from '../model/errors.js';
+import { GhplanError, ErrorCodes, msg } from '../model/errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
 import { normalizeText } from '../text/vietnamese.js';
 import { decodeText, legacyFontDecoders } from './decode.js';
@@ -47,14 +47,14 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Sou
   const diagnostics: Diagnostic[] = [];
   switch (kind) {
     case 'empty':
-      throw new GhplanError(ErrorCodes.EMPTY, 'file is empty');
+      throw new GhplanError(ErrorCodes.EMPTY, msg('err.empty'));
     case 'ole2':
-      if (isEncryptedOoxml(bytes)) throw new GhplanError(ErrorCodes.DOCX_ENCRYPTED, 'Word file is password-protected; ask for an unprotected copy');
-      if (!isOle2Word(bytes)) throw new GhplanError(ErrorCodes.UNSUPPORTED, 'this is an old Microsoft Office file (Excel or PowerPoint 97-2003?), not a Word document; save the plan as .docx');
-      if (ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, 'Word 97-2003 .doc is not supported; open it in Word and save it as .docx');
-      throw new GhplanError(ErrorCodes.LEGACY_DOC, `this is a Word 97-2003 .doc file renamed to .${ext === 'other' ? 'docx' : ext}; open it in Word and save it as .docx`);
+      if (isEncryptedOoxml(bytes)) throw new GhplanError(ErrorCodes.DOCX_ENCRYPTED, msg('err.docxEncrypted'));
+      if (!isOle2Word(bytes)) throw new GhplanError(ErrorCodes.UNSUPPORTED, msg('err.oldOffice'));
+      if (ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, msg('err.legacyDoc'));
+      throw new GhplanError(ErrorCodes.LEGACY_DOC, msg('err.legacyDocRenamed', { ext: ext === 'other' ? 'docx' : ext }));
     case 'rtf':
-      throw new GhplanError(ErrorCodes.UNSUPPORTED, 'RTF is not supported; save it as .docx');
+      throw new GhplanError(ErrorCodes.UNSUPPORTED, msg('err.rtf'));
     case 'zip':
       if (ext !== 'docx') diagnostics.push(diag('warning', 'input.format-mismatch', `the file name says .${ext === 'other' ? '?' : ext} but the content is a zip archive; reading it as .docx`));
       return { format: 'docx', diagnostics };
@@ -64,13 +64,13 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Sou
     case 'text': {
       const binary = looksBinary(bytes);
       const other = binary ? binaryKind(bytes) : null;
-      if (other) throw new GhplanError(ErrorCodes.UNSUPPORTED, `this is ${other}, not a plan document; ghplan reads .docx, .pdf, .txt and .md`);
-      if (binary && ext === 'docx') throw new GhplanError(ErrorCodes.DOCX_CORRUPT, 'not a valid .docx (no zip signature: the file is damaged or not a Word document); ask for it again');
-      if (binary && ext === 'pdf') throw new GhplanError(ErrorCodes.PDF_CORRUPT, 'not a valid PDF (no %PDF header: the file is damaged or not a PDF); ask for it again');
-      if (binary && ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, 'not a valid Word .doc file (the file is damaged or not a Word document); ask for it again as .docx');
-      if (ext === 'docx') throw new GhplanError(ErrorCodes.DOCX_NOT_ZIP, 'not a Word .docx file (no zip signature; looks like plain text); if it is text, rename it to .txt');
-      if (ext === 'pdf') throw new GhplanError(ErrorCodes.PDF_CORRUPT, 'not a PDF file (no %PDF header; looks like plain text); if it is text, rename it to .txt');
-      if (ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, 'not a Word .doc file (no OLE2 signature; looks like plain text); if it is text, rename it to .txt');
+      if (other) throw new GhplanError(ErrorCodes.UNSUPPORTED, msg('err.otherFormat', { what: other }));
+      if (binary && ext === 'docx') throw new GhplanError(ErrorCodes.DOCX_CORRUPT, msg('err.docxNoZip'));
+      if (binary && ext === 'pdf') throw new GhplanError(ErrorCodes.PDF_CORRUPT, msg('err.pdfNoHeader'));
+      if (binary && ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, msg('err.docNoOle'));
+      if (ext === 'docx') throw new GhplanError(ErrorCodes.DOCX_NOT_ZIP, msg('err.docxIsText'));
+      if (ext === 'pdf') throw new GhplanError(ErrorCodes.PDF_CORRUPT, msg('err.pdfIsText'));
+      if (ext === 'doc') throw new GhplanError(ErrorCodes.LEGACY_DOC, msg('err.docIsText'));
       return { format: ext === 'md' ? 'md' : 'txt', diagnostics };
     }
   }
@@ -78,7 +78,7 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Sou
 
 export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult> {
   if (bytes.length > ctx.limits.maxFileBytes) {
-    throw new GhplanError(ErrorCodes.TOO_LARGE, `file is ${formatBytes(bytes.length)}, over the ${formatBytes(ctx.limits.maxFileBytes)} limit (--max-file-size)`);
+    throw new GhplanError(ErrorCodes.TOO_LARGE, msg('err.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(ctx.limits.maxFileBytes) }));
   }
   const legacy = await convertedLegacyDoc(bytes, ctx);
   if (legacy) return legacy;
@@ -99,7 +99,7 @@ export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise
       text = normalizeText(fixed.text);
       diagnostics.push(diag('info', 'input.legacy-font', `text in ${fixed.encoding.toUpperCase()} font encoding converted to Unicode`));
     }
-    if (!text.trim()) throw new GhplanError(ErrorCodes.EMPTY, 'file is empty (no text)');
+    if (!text.trim()) throw new GhplanError(ErrorCodes.EMPTY, msg('err.emptyText'));
     if (decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8-bom') {
       diagnostics.push(diag('info', 'input.encoding', `text decoded from ${decoded.encoding}`));
     }

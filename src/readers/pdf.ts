@@ -8,7 +8,7 @@
 import { PDFParse } from 'pdf-parse';
 import type { ReadResult } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
-import { GhplanError, ErrorCodes } from '../model/errors.js';
+import { GhplanError, ErrorCodes, msg } from '../model/errors.js';
 import type { ReadContext } from './index.js';
 import { layoutPages } from './pdf/layout.js';
 import { readPage, type PageProxy } from './pdf/page.js';
@@ -29,11 +29,11 @@ export function looksTruncated(bytes: Uint8Array): boolean {
 function loadError(err: unknown): GhplanError {
   if (err instanceof GhplanError) return err;
   const name = (err as Error | undefined)?.name ?? '';
-  const msg = String((err as Error | undefined)?.message ?? err);
-  if (name === 'PasswordException' || /password/i.test(msg)) {
-    return new GhplanError(ErrorCodes.PDF_ENCRYPTED, 'PDF is encrypted (password required)');
+  const detail = String((err as Error | undefined)?.message ?? err);
+  if (name === 'PasswordException' || /password/i.test(detail)) {
+    return new GhplanError(ErrorCodes.PDF_ENCRYPTED, msg('err.pdfEncrypted'));
   }
-  return new GhplanError(ErrorCodes.PDF_CORRUPT, 'PDF is truncated or corrupt');
+  return new GhplanError(ErrorCodes.PDF_CORRUPT, msg('err.pdfCorrupt'));
 }
 
 async function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
@@ -42,7 +42,7 @@ async function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => void):
   const t = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       onTimeout();
-      reject(new GhplanError(ErrorCodes.TIMEOUT, `reading the PDF took longer than ${ms >= 10_000 ? Math.round(ms / 1000) : (ms / 1000).toFixed(ms % 1000 ? 2 : 0)} s (--timeout)`));
+      reject(new GhplanError(ErrorCodes.TIMEOUT, msg('err.timeoutPdf', { seconds: ms >= 10_000 ? Math.round(ms / 1000) : (ms / 1000).toFixed(ms % 1000 ? 2 : 0) })));
     }, ms);
   });
   try {
@@ -67,7 +67,7 @@ async function readPages(bytes: Uint8Array, ctx: ReadContext, diagnostics: Diagn
       throw loadError(err);
     }
     if (doc.numPages > ctx.limits.maxPages) {
-      throw new GhplanError(ErrorCodes.PAGE_LIMIT, `PDF has ${doc.numPages} pages, over the ${ctx.limits.maxPages}-page limit (--max-pages)`);
+      throw new GhplanError(ErrorCodes.PAGE_LIMIT, msg('err.pdfPageLimit', { pages: doc.numPages, limit: ctx.limits.maxPages }));
     }
     const pages: PdfPage[] = [];
     let failed = 0;
@@ -80,7 +80,7 @@ async function readPages(bytes: Uint8Array, ctx: ReadContext, diagnostics: Diagn
         diagnostics.push(diag('error', 'pdf.page-unreadable', `page ${n} could not be read: ${String((err as Error)?.message ?? err).split('\n')[0]}`, { line: 1, page: n }));
       }
     }
-    if (!pages.length && failed) throw new GhplanError(ErrorCodes.PDF_CORRUPT, 'PDF is truncated or corrupt');
+    if (!pages.length && failed) throw new GhplanError(ErrorCodes.PDF_CORRUPT, msg('err.pdfCorrupt'));
     return pages;
   };
   try {
@@ -100,20 +100,20 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
     pages = await readPages(bytes, ctx, diagnostics);
   } catch (err) {
     if (truncated && err instanceof GhplanError && err.code !== ErrorCodes.PAGE_LIMIT && err.code !== ErrorCodes.TIMEOUT) {
-      throw new GhplanError(ErrorCodes.PDF_CORRUPT, 'PDF is truncated or corrupt');
+      throw new GhplanError(ErrorCodes.PDF_CORRUPT, msg('err.pdfCorrupt'));
     }
     throw err;
   }
   const quality: TextQuality = { words: 0, valid: 0, strange: 0, chars: 0 };
   for (const p of pages) for (const it of p.items) measure(`${it.str} `, quality);
   if (quality.chars < Math.max(20, pages.length * 5)) {
-    if (truncated) throw new GhplanError(ErrorCodes.PDF_CORRUPT, 'PDF is truncated or corrupt');
+    if (truncated) throw new GhplanError(ErrorCodes.PDF_CORRUPT, msg('err.pdfCorrupt'));
     if (ctx.ocr === 'auto') {
       const { ocrPdf } = await import('./pdf/ocr.js');
       const res = await ocrPdf(bytes, ctx, pages.length);
       if (res) return res;
     }
-    throw new GhplanError(ErrorCodes.PDF_NO_TEXT, 'PDF has no text layer (scanned image?); OCR is needed');
+    throw new GhplanError(ErrorCodes.PDF_NO_TEXT, msg('err.pdfNoText'));
   }
   if (isGarbled(quality)) {
     const share = Math.round((100 * quality.valid) / Math.max(1, quality.words));
@@ -128,7 +128,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
     }
     throw new GhplanError(
       ErrorCodes.PDF_GARBLED,
-      `PDF text layer is unreadable (fonts without a Unicode map: only ${share}% of words are Vietnamese); re-export the PDF with embedded Unicode fonts, or OCR it`,
+      msg('err.pdfGarbled', { share }),
     );
   }
   if (truncated) {

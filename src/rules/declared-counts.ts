@@ -4,7 +4,7 @@
  * tiên" → 9 top-level tasks (parent null) and 4 tasks marked priority.
  */
 import { z } from 'zod';
-import { defineRule, posOf, type RuleFinding } from './types.js';
+import { defineRule, finding, posOf, type RuleFinding } from './types.js';
 import { sectionLabel, walkSections } from './util.js';
 
 /** Lower-case, diacritics removed, đ → d, one UTF-16 unit per unit: indices stay those of the original. */
@@ -57,21 +57,19 @@ export default defineRule({
         const tot = [...sentence.matchAll(TOTAL)].find((t) => !pri || t.index < pri.index);
         const where = sectionLabel(v, 40);
         // One check for both declarations: the total of top-level tasks and the priority ones.
-        const compare = (found: RegExpMatchArray | undefined, actual: number, what: string, has: string): void => {
+        const compare = (found: RegExpMatchArray | undefined, actual: number, priorityOnes: boolean): void => {
           if (!found) return;
           const n = value(found[1]!);
           const quoted = text.slice(start + found.index!, start + found.index! + found[0].length);
           if (n === actual) return;
-          out.push({
-            message:
-              plan.tasks.length === 0
-                ? `section ${where} declares "${quoted}" (${n}${what}) but no annex tasks were found`
-                : `section ${where} declares "${quoted}" (${n}${what}) but the annex ${has}`,
-            at: posOf(v.section.at),
-          });
+          const none = plan.tasks.length === 0;
+          const key = priorityOnes
+            ? none ? 'rule.declaredPriorityNoTasks' : 'rule.declaredPriority'
+            : none ? 'rule.declaredTotalNoTasks' : 'rule.declaredTotal';
+          out.push(finding(posOf(v.section.at), key, { section: where, quoted, n, actual }));
         };
-        compare(tot, topLevel, '', `has ${topLevel} top-level tasks`);
-        compare(pri, priority, ' priority', `marks ${priority} tasks as priority`);
+        compare(tot, topLevel, false);
+        compare(pri, priority, true);
       }
     }
     return out;

@@ -1,6 +1,6 @@
 /** GP005 indicator-year: every indicator (chỉ tiêu) says by when — a target year in its text, lead-in or section heading. */
 import { z } from 'zod';
-import { defineRule, posOf, type RuleFinding } from './types.js';
+import { defineRule, finding, posOf, type RuleFinding } from './types.js';
 import { clip } from './util.js';
 
 export default defineRule({
@@ -13,8 +13,8 @@ export default defineRule({
     const out: RuleFinding[] = [];
     for (const ind of plan.indicators) {
       if (ind.year !== null) continue;
-      const where = ind.section ? ` in section ${ind.section}` : '';
-      out.push({ message: `indicator "${clip(ind.text, 70)}"${where} has no target year (đến năm …)`, at: posOf(ind.at) });
+      const text = clip(ind.text, 70);
+      out.push(ind.section ? finding(posOf(ind.at), 'rule.indicatorYearIn', { text, section: ind.section }) : finding(posOf(ind.at), 'rule.indicatorYear', { text }));
     }
     return out;
   },

@@ -5,7 +5,8 @@
  * a signature without a name are findings too.
  */
 import { z } from 'zod';
-import { DOCUMENT_POS, defineRule, type RuleFinding } from './types.js';
+import { DOCUMENT_POS, defineRule, finding, type RuleFinding } from './types.js';
+import type { MessageKey, Params } from '../i18n/index.js';
 
 /** "16/KH-UBND" has a number; "/KH-UBND", "-CTr/ĐU" and "KH-UBND" do not. */
 function hasNumber(number: string | null): boolean {
@@ -21,15 +22,15 @@ export default defineRule({
   run(plan, _options, { stage }) {
     const d = plan.document;
     const out: RuleFinding[] = [];
-    const add = (message: string): void => void out.push({ message, at: DOCUMENT_POS });
-    if (!d.issuer) add('no issuer (cơ quan ban hành) in the header or the text');
-    if (!d.date) add('no date line ("…, ngày … tháng … năm …")');
-    if (!d.signer) add('no signature block (người ký)');
+    const add = (key: MessageKey, params?: Params): void => void out.push(finding(DOCUMENT_POS, key, params));
+    if (!d.issuer) add('rule.noIssuer');
+    if (!d.date) add('rule.noDate');
+    if (!d.signer) add('rule.noSigner');
     if (stage === 'issued') {
-      if (d.number === null) add('no number line ("Số: …"); an issued plan has a số ký hiệu');
-      else if (!hasNumber(d.number)) add(`the number is blank ("Số: ${d.number}"); an issued plan has a số ký hiệu`);
-      if (d.date && !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) add(`the date has no day (${d.date}); an issued plan is dated to the day`);
-      if (d.signer && !d.signer.name) add('the signature block has no name; an issued plan is signed');
+      if (d.number === null) add('rule.noNumber');
+      else if (!hasNumber(d.number)) add('rule.blankNumber', { number: d.number });
+      if (d.date && !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) add('rule.dateNoDay', { date: d.date });
+      if (d.signer && !d.signer.name) add('rule.signerNoName');
     }
     return out;
   },

@@ -1,8 +1,8 @@
 /** GP001 required-sections: the plan has a section of each required kind, at any level. */
 import { z } from 'zod';
 import { SectionKindSchema, type SectionKind } from '../model/plan.js';
-import { DOCUMENT_POS, defineRule, type RuleFinding } from './types.js';
-import { KIND_TITLES, walkSections } from './util.js';
+import { DOCUMENT_POS, defineRule, finding, type RuleFinding } from './types.js';
+import { walkSections } from './util.js';
 
 export const DEFAULT_REQUIRED_KINDS: SectionKind[] = ['muc_dich', 'muc_tieu', 'nhiem_vu', 'phan_cong'];
 
@@ -26,7 +26,7 @@ export default defineRule({
     const out: RuleFinding[] = [];
     for (const kind of new Set(kinds)) {
       if (present.has(kind)) continue;
-      out.push({ message: `no section of kind ${kind} (${KIND_TITLES[kind]}) at any level`, at: DOCUMENT_POS });
+      out.push(finding(DOCUMENT_POS, 'rule.requiredSections', { kind, title: { key: `kind.${kind}` } }));
     }
     return out;
   },

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Section } from '../model/plan.js';
 import { romanValue } from '../text/numbers.js';
-import { defineRule, posOf, type RuleFinding } from './types.js';
+import { defineRule, finding, posOf, type RuleFinding } from './types.js';
 import { sectionLabel, walkSections, type SectionVisit } from './util.js';
 
 type Style = 'roman' | 'arabic' | 'letter';
@@ -97,12 +97,12 @@ function checkSiblings(list: readonly Section[], visits: Map<Section, SectionVis
     }
     if (!prev) {
       if (!isFirst(cur) && !bridged(parentText, null, cur))
-        out.push({ message: `section ${label} is numbered ${cur.raw} but is the first of its list`, at: posOf(s.at) });
+        out.push(finding(posOf(s.at), 'rule.numberingFirst', { label, number: cur.raw }));
     } else if (same(prev.num, cur)) {
-      out.push({ message: `section ${label} repeats number ${cur.raw} (already used at line ${prev.section.at.line})`, at: posOf(s.at) });
+      out.push(finding(posOf(s.at), 'rule.numberingRepeat', { label, number: cur.raw, line: prev.section.at.line }));
     } else if (!follows(prev.num, cur)) {
-      if (cur.value < prev.num.value) out.push({ message: `section ${label} is numbered ${cur.raw} after ${prev.num.raw}`, at: posOf(s.at) });
-      else if (!bridged(prev.section.text, prev.num, cur)) out.push({ message: `section ${label} is numbered ${cur.raw} after ${prev.num.raw}: a number is missing`, at: posOf(s.at) });
+      if (cur.value < prev.num.value) out.push(finding(posOf(s.at), 'rule.numberingBackwards', { label, number: cur.raw, previous: prev.num.raw }));
+      else if (!bridged(prev.section.text, prev.num, cur)) out.push(finding(posOf(s.at), 'rule.numberingGap', { label, number: cur.raw, previous: prev.num.raw }));
     }
     prev = { num: cur, section: s };
   }

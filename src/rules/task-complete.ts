@@ -5,16 +5,17 @@
  */
 import { z } from 'zod';
 import type { Task } from '../model/plan.js';
-import { defineRule, posOf, type RuleFinding } from './types.js';
+import { defineRule, finding, posOf, type RuleFinding } from './types.js';
+import type { Text } from '../i18n/index.js';
 import { clip } from './util.js';
 
 const FieldSchema = z.enum(['lead', 'deadline', 'output']);
 type Field = z.infer<typeof FieldSchema>;
 
-const FIELD_NAMES: Record<Field, string> = {
-  lead: 'lead unit (đơn vị chủ trì)',
-  deadline: 'deadline (thời gian hoàn thành)',
-  output: 'output (kết quả/sản phẩm)',
+const FIELD_NAMES: Record<Field, Text> = {
+  lead: { key: 'field.lead' },
+  deadline: { key: 'field.deadline' },
+  output: { key: 'field.output' },
 };
 
 function has(task: Task, field: Field, datedDeadline: boolean): boolean {
@@ -26,11 +27,6 @@ function has(task: Task, field: Field, datedDeadline: boolean): boolean {
     case 'output':
       return (task.output ?? '').trim() !== '';
   }
-}
-
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 export default defineRule({
@@ -55,7 +51,7 @@ export default defineRule({
     const out: RuleFinding[] = [];
     for (const task of plan.tasks) {
       if (hasChildren.has(task.id)) continue; // judged through its sub-rows
-      const missing: string[] = [];
+      const missing: Text[] = [];
       for (const f of new Set(fields)) {
         let ok = has(task, f, datedDeadline);
         for (let p = task.parent, hops = 0; !ok && p !== null && hops < 20; hops++) {
@@ -64,9 +60,9 @@ export default defineRule({
           ok = has(parent, f, datedDeadline);
           p = parent.parent;
         }
-        if (!ok) missing.push(f === 'deadline' && datedDeadline && task.deadline ? 'dated deadline (thời gian hoàn thành)' : FIELD_NAMES[f]);
+        if (!ok) missing.push(f === 'deadline' && datedDeadline && task.deadline ? { key: 'field.datedDeadline' } : FIELD_NAMES[f]);
       }
-      if (missing.length) out.push({ message: `task ${task.id} "${clip(task.name, 50)}" has no ${list(missing)}`, at: posOf(task.at) });
+      if (missing.length) out.push(finding(posOf(task.at), 'rule.taskIncomplete', { id: task.id, name: clip(task.name, 50), missing }));
     }
     return out;
   },

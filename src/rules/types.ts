@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Plan } from '../model/plan.js';
+import { say, type MessageKey, type Params, type Text } from '../i18n/index.js';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -20,10 +21,17 @@ export interface FindingPos {
   row?: number;
 }
 
-/** What a rule returns: a message and where. */
+/** What a rule returns: a message (English; `text` says it in any language) and where. */
 export interface RuleFinding {
   message: string;
+  text?: Text;
   at: FindingPos;
+}
+
+/** A finding whose message is in the catalogue (src/i18n). */
+export function finding(at: FindingPos, key: MessageKey, params?: Params): RuleFinding {
+  const text: Text = params ? { key, params } : { key };
+  return { message: say(text, 'en'), text, at };
 }
 
 export interface RuleContext {

@@ -1,9 +1,18 @@
 /** Small Plan objects for rule tests: only what a rule reads needs to be given. */
 import type { Indicator, Plan, PlanDocument, Section, Task } from '../../src/model/plan.js';
 import type { Rule, RuleContext, RuleFinding } from '../../src/rules/types.js';
+import { sectionPath } from '../../src/extract/sections.js';
 
 export function section(number: string | null, heading: string, kinds: Section['kinds'], line: number, children: Section[] = [], text = '', level = 1): Section {
-  return { number, heading, kinds, level, at: { line }, text, children };
+  return { number, heading, kinds, level, path: null, at: { line }, text, children };
+}
+
+/** Section.path as extraction sets it (sections are built bottom-up here, so paths come last). */
+function withPaths(sections: Section[], parent: string | null = null): Section[] {
+  return sections.map((s) => {
+    const path = sectionPath(parent, s.number);
+    return { ...s, path, children: withPaths(s.children, path) };
+  });
 }
 
 export function task(id: string, over: Partial<Task> = {}): Task {
@@ -47,7 +56,7 @@ export function plan(over: { sections?: Section[]; tasks?: Task[]; indicators?: 
     schemaVersion: '1',
     source: { file: 'plan.txt', format: 'txt', sha256: '0'.repeat(64), bytes: 1 },
     document: { ...DOCUMENT, ...over.document },
-    sections: over.sections ?? [],
+    sections: withPaths(over.sections ?? []),
     indicators: over.indicators ?? [],
     tasks: over.tasks ?? [],
     assignments: [],

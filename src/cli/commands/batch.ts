@@ -2,12 +2,13 @@
 import { Command, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { GhplanError, UsageError } from '../../model/errors.js';
+import { UsageError, errorFromFacts, msg } from '../../model/errors.js';
+import { count, t } from '../../i18n/index.js';
 import { addReadOptions, extractOptionsFrom, type ReadFlags } from '../options.js';
 import { EXIT_FAILED, EXIT_OK } from '../exit.js';
 import { errorLine, makeChalk, wantsColor } from '../report.js';
 import { ensureWritableDir } from '../paths.js';
-import type { BatchSummary } from '../../batch/summary.js';
+import { summaryToJson, type BatchSummary } from '../../batch/summary.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../../package.json') as { version: string };
@@ -28,14 +29,14 @@ interface Flags extends ReadFlags {
 }
 
 function parseJobs(v: string): number {
-  if (!/^\d+$/.test(v) || +v <= 0) throw new UsageError(`--jobs takes a whole number above 0, not "${v}"`);
+  if (!/^\d+$/.test(v) || +v <= 0) throw new UsageError(msg('usage.positiveInt', { option: '--jobs', value: v }));
   return +v;
 }
 
 function parseFormats(v: string): { json: boolean; csv: boolean } {
   const parts = v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = parts.filter((p) => p !== 'json' && p !== 'csv');
-  if (!parts.length || bad.length) throw new UsageError(`--format takes json, csv or json,csv, not "${v}"`);
+  if (!parts.length || bad.length) throw new UsageError(msg('usage.batchFormats', { value: v }));
   return { json: parts.includes('json'), csv: parts.includes('csv') };
 }
 
@@ -72,22 +73,24 @@ Exit codes: 0 every file extracted, 1 a file failed, 2 usage error (no inputs, u
 
 function printSummary(s: BatchSummary, out: string, color: boolean): string {
   const c = makeChalk(color);
-  const t = s.totals;
-  const parts = [c.green(`${t.ok} ok`)];
-  if (t.withWarnings) parts.push(c.yellow(`${t.withWarnings} with warnings`));
-  parts.push(t.failed ? c.red(`${t.failed} failed`) : `${t.failed} failed`);
-  parts.push(`${t.skipped} skipped (unchanged)`);
-  const stop = s.stopped === 'fail-fast' ? c.red(' (stopped at the first failure: --fail-fast)') : s.stopped === 'interrupted' ? c.red(' (interrupted)') : '';
-  return `${t.files} ${t.files === 1 ? 'file' : 'files'}: ${parts.join(', ')}${stop}\n${t.indicators} indicators, ${t.tasks} tasks → ${out}\n`;
+  const n = s.totals;
+  const parts = [c.green(t('batch.ok', { n: n.ok }))];
+  if (n.withWarnings) parts.push(c.yellow(t('batch.withWarnings', { n: n.withWarnings })));
+  const failed = t('batch.failed', { n: n.failed });
+  parts.push(n.failed ? c.red(failed) : failed);
+  parts.push(t('batch.skipped', { n: n.skipped }));
+  const stop = s.stopped === 'fail-fast' ? c.red(t('batch.stoppedFailFast')) : s.stopped === 'interrupted' ? c.red(t('batch.interrupted')) : '';
+  const head = t('batch.summary', { files: count(n.files, 'word.file', 'word.files'), parts: parts.join(', '), stop });
+  return `${head}\n${t('batch.totals', { indicators: n.indicators, tasks: n.tasks, out })}\n`;
 }
 
 export async function runBatch(paths: string[], flags: Flags): Promise<number> {
-  if (!flags.out) throw new UsageError('batch needs --out DIR (the folder for the results)');
+  if (!flags.out) throw new UsageError(msg('usage.batchNeedsOut'));
   const color = wantsColor(flags.color);
   const { expandInputs } = await import('../inputs.js');
   const { inputs, emptyGlobs } = await expandInputs(paths, { outDir: flags.out });
-  if (!flags.quiet) for (const g of emptyGlobs) process.stderr.write(`ghplan: no files match ${g}\n`);
-  if (!inputs.length) throw new UsageError(`no input files found in ${paths.join(' ')} (looked for .txt .md .docx .pdf .doc)`, 'GHPLAN_NO_INPUT');
+  if (!flags.quiet) for (const g of emptyGlobs) process.stderr.write(t('batch.noMatch', { pattern: g }) + '\n');
+  if (!inputs.length) throw new UsageError(msg('usage.noInputsFound', { paths: paths.join(' ') }), 'GHPLAN_NO_INPUT');
   await ensureWritableDir(flags.out);
 
   const { runBatchJob } = await import('../../batch/run.js');
@@ -113,7 +116,7 @@ export async function runBatch(paths: string[], flags: Flags): Promise<number> {
         start: (input) => progress.start(input.file),
         done: (input, entry) => {
           if (entry.status === 'failed' && entry.error) {
-            progress.log(errorLine(input.file, new GhplanError(entry.error.code, entry.error.message), { color, debug: !!flags.debug }));
+            progress.log(errorLine(input.file, errorFromFacts(entry.error), { color, debug: !!flags.debug }));
           }
           progress.tick(entry.status !== 'skipped');
         },
@@ -124,7 +127,7 @@ export async function runBatch(paths: string[], flags: Flags): Promise<number> {
     process.removeListener('SIGINT', onSigint);
   }
   process.stderr.write(printSummary(summary, flags.out, color));
-  if (flags.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  if (flags.json) process.stdout.write(summaryToJson(summary));
   if (summary.stopped === 'interrupted') return EXIT_INTERRUPTED;
   return summary.totals.failed ? EXIT_FAILED : EXIT_OK;
 }

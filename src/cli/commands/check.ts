@@ -1,6 +1,7 @@
 /** `ghplan check FILE|DIR|GLOB...`: lint plans (required sections, complete tasks, counts, numbering…) for people and CI. */
 import { Command, Option } from 'commander';
-import { UsageError } from '../../model/errors.js';
+import { UsageError, msg } from '../../model/errors.js';
+import { count, t } from '../../i18n/index.js';
 import { RULES } from '../../rules/index.js';
 import { ConfigFinder, parseRequire } from '../../check/config.js';
 import { displayPath, expandInputs } from '../inputs.js';
@@ -24,7 +25,7 @@ interface Flags extends ReadFlags {
 }
 
 function parseMaxWarnings(v: string): number {
-  if (!/^-?\d+$/.test(v.trim()) || +v < -1) throw new UsageError(`--max-warnings takes a whole number (0 or more; -1 = no limit), not "${v}"`);
+  if (!/^-?\d+$/.test(v.trim()) || +v < -1) throw new UsageError(msg('usage.maxWarnings', { value: v }));
   return +v;
 }
 
@@ -63,7 +64,7 @@ or a file could not be read, 2 usage error (bad option, bad config, no input).`,
 export async function runCheck(paths: string[], flags: Flags): Promise<number> {
   const { inputs } = await expandInputs(paths, { skipFolders: ['node_modules'], order: 'arguments', missing: 'keep', empty: 'error' });
   const files = inputs.map((i) => i.path);
-  if (!files.length) throw new UsageError('no input files', 'GHPLAN_NO_INPUT');
+  if (!files.length) throw new UsageError(msg('usage.noInputFiles'), 'GHPLAN_NO_INPUT');
   const finder = new ConfigFinder(flags.config, {
     ...(flags.stage ? { stage: flags.stage } : {}),
     ...(flags.require ? { require: flags.require } : {}),
@@ -92,10 +93,10 @@ export async function runCheck(paths: string[], flags: Flags): Promise<number> {
       process.stdout.write(formatText(results, { chalk: makeChalk(wantsColor(flags.color, process.stdout)), quiet: !!flags.quiet }));
   }
 
-  const t = totals(results);
-  if (t.errors || t.failed) return EXIT_FAILED;
-  if (flags.maxWarnings !== undefined && flags.maxWarnings >= 0 && t.warnings > flags.maxWarnings) {
-    if (flags.format === 'text') process.stderr.write(`ghplan: ${t.warnings} warning${t.warnings === 1 ? '' : 's'}, more than --max-warnings ${flags.maxWarnings}\n`);
+  const n = totals(results);
+  if (n.errors || n.failed) return EXIT_FAILED;
+  if (flags.maxWarnings !== undefined && flags.maxWarnings >= 0 && n.warnings > flags.maxWarnings) {
+    if (flags.format === 'text') process.stderr.write(t('check.tooManyWarnings', { warnings: count(n.warnings, 'word.warning', 'word.warnings'), max: flags.maxWarnings }) + '\n');
     return EXIT_FAILED;
   }
   return EXIT_OK;

@@ -5,7 +5,8 @@ import { extractFile } from '../../api.js';
 import { planToJson } from '../../export/json.js';
 import { planToCsv, CSV_FILES } from '../../export/csv.js';
 import { writeFileAtomic } from '../../export/atomic.js';
-import { UsageError } from '../../model/errors.js';
+import { UsageError, msg } from '../../model/errors.js';
+import { t } from '../../i18n/index.js';
 import { addReadOptions, extractOptionsFrom, type ReadFlags } from '../options.js';
 import { EXIT_FAILED, EXIT_OK } from '../exit.js';
 import { errorLine, wantsColor } from '../report.js';
@@ -45,7 +46,7 @@ Exit codes: 0 extracted, 1 the file could not be read, 2 usage error.`,
 }
 
 export async function runExtract(file: string, flags: Flags): Promise<number> {
-  if (flags.format === 'csv' && !flags.out) throw new UsageError('--format csv needs --out DIR (the folder for the CSV files)');
+  if (flags.format === 'csv' && !flags.out) throw new UsageError(msg('usage.csvNeedsOut'));
   if (flags.out) {
     if (flags.format === 'csv') await ensureWritableDir(flags.out);
     else await ensureWritableFileParent(flags.out);
@@ -61,7 +62,7 @@ export async function runExtract(file: string, flags: Flags): Promise<number> {
   if (flags.format === 'csv') {
     const files = planToCsv(plan);
     for (const name of CSV_FILES) await writeFileAtomic(join(flags.out!, name), files[name]);
-    if (!flags.quiet) process.stderr.write(`${file}: ${plan.indicators.length} indicators, ${plan.tasks.length} tasks → ${flags.out}\n`);
+    if (!flags.quiet) process.stderr.write(t('extract.csvDone', { file, indicators: plan.indicators.length, tasks: plan.tasks.length, out: flags.out! }) + '\n');
   } else if (flags.out) {
     await writeFileAtomic(flags.out, planToJson(plan, !!flags.pretty));
   } else {

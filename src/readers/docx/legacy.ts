@@ -8,7 +8,7 @@ import { constants } from 'node:fs';
 import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { GhplanError, ErrorCodes } from '../../model/errors.js';
+import { GhplanError, ErrorCodes, msg } from '../../model/errors.js';
 import type { ReadContext } from '../index.js';
 
 const CANDIDATES = ['soffice', 'libreoffice'];
@@ -55,13 +55,13 @@ export async function convertLegacyDoc(bytes: Uint8Array, ctx: ReadContext): Pro
     try {
       await run(soffice, [profile, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', dir, input], timeout);
     } catch (e) {
-      const why = (e as { killed?: boolean }).killed ? `timed out after ${Math.round(timeout / 1000)} s` : 'failed';
-      throw new GhplanError(ErrorCodes.LEGACY_DOC, `Word 97-2003 .doc: conversion with LibreOffice ${why}; save it as .docx`);
+      const killed = (e as { killed?: boolean }).killed;
+      throw new GhplanError(ErrorCodes.LEGACY_DOC, killed ? msg('err.legacyDocConvertTimedOut', { seconds: Math.round(timeout / 1000) }) : msg('err.legacyDocConvertFailed'));
     }
     try {
       return new Uint8Array(await readFile(join(dir, 'input.docx')));
     } catch {
-      throw new GhplanError(ErrorCodes.LEGACY_DOC, 'Word 97-2003 .doc: LibreOffice produced no .docx; save it as .docx');
+      throw new GhplanError(ErrorCodes.LEGACY_DOC, msg('err.legacyDocNoOutput'));
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

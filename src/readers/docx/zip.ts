@@ -5,7 +5,7 @@
  */
 import yauzl from 'yauzl';
 import type { Readable } from 'node:stream';
-import { GhplanError, ErrorCodes } from '../../model/errors.js';
+import { GhplanError, ErrorCodes, msg } from '../../model/errors.js';
 import { formatBytes } from '../index.js';
 
 /** Most entries a .docx may have; real documents have a few dozen. */
@@ -22,13 +22,13 @@ export interface ZipParts {
 export const CORRUPT_MESSAGE = 'not a valid .docx (zip archive is truncated or corrupt)';
 
 function corrupt(detail?: string): GhplanError {
-  return new GhplanError(ErrorCodes.DOCX_CORRUPT, detail ? `${CORRUPT_MESSAGE}: ${detail}` : CORRUPT_MESSAGE);
+  return new GhplanError(ErrorCodes.DOCX_CORRUPT, detail ? msg('err.docxZipCorruptDetail', { detail }) : msg('err.docxZipCorrupt'));
 }
 
 function tooLarge(name: string, size: number, limit: number, atLeast = false): GhplanError {
   return new GhplanError(
     ErrorCodes.PART_TOO_LARGE,
-    `${name} is ${atLeast ? 'over ' : ''}${formatBytes(size)} uncompressed, over the ${formatBytes(limit)} limit`,
+    msg(atLeast ? 'err.docxPartOverLarge' : 'err.docxPartTooLarge', { part: name, size: formatBytes(size), limit: formatBytes(limit) }),
   );
 }
 
@@ -65,7 +65,7 @@ function listEntries(zip: yauzl.ZipFile, maxPartBytes: number): Promise<Map<stri
 
 function inflate(zip: yauzl.ZipFile, name: string, entry: yauzl.Entry, maxPartBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    if (entry.isEncrypted()) return reject(new GhplanError(ErrorCodes.DOCX_CORRUPT, `${name} is encrypted inside the zip archive`));
+    if (entry.isEncrypted()) return reject(new GhplanError(ErrorCodes.DOCX_CORRUPT, msg('err.docxPartEncrypted', { part: name })));
     zip.openReadStream(entry, (err, stream: Readable) => {
       if (err || !stream) return reject(corrupt());
       const chunks: Buffer[] = [];
@@ -87,7 +87,7 @@ function inflate(zip: yauzl.ZipFile, name: string, entry: yauzl.Entry, maxPartBy
         done = true;
         // yauzl checks the real size against the header as it inflates.
         if (/too many bytes/i.test(e.message)) {
-          reject(new GhplanError(ErrorCodes.PART_TOO_LARGE, `${name} inflates to more than its zip header says (${formatBytes(entry.uncompressedSize)}); refusing it`));
+          reject(new GhplanError(ErrorCodes.PART_TOO_LARGE, msg('err.docxPartInflates', { part: name, size: formatBytes(entry.uncompressedSize) })));
         } else {
           reject(corrupt());
         }
@@ -111,7 +111,7 @@ export async function openZip(bytes: Uint8Array, maxPartBytes: number): Promise<
     exists: (name) => entries.has(name),
     read(name) {
       const entry = entries.get(name);
-      if (!entry) return Promise.reject(new GhplanError(ErrorCodes.DOCX_CORRUPT, `${name} is missing from the .docx`));
+      if (!entry) return Promise.reject(new GhplanError(ErrorCodes.DOCX_CORRUPT, msg('err.docxPartMissing', { part: name })));
       let p = cache.get(name);
       if (!p) {
         p = inflate(zip, name, entry, maxPartBytes);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { ReadResult } from '../../model/blocks.js';
 import { diag } from '../../model/diagnostics.js';
-import { GhplanError, ErrorCodes } from '../../model/errors.js';
+import { GhplanError, ErrorCodes, msg } from '../../model/errors.js';
 import { normalizeText } from '../../text/vietnamese.js';
 import type { ReadContext } from '../index.js';
 import { readText } from '../txt.js';
@@ -60,7 +60,7 @@ export async function ocrPdf(bytes: Uint8Array, ctx: ReadContext, pages: number)
   try {
     for (let p = 1; p <= pages; p++) {
       if (Date.now() > deadline) {
-        throw new GhplanError(ErrorCodes.TIMEOUT, `OCR of ${pages} pages took longer than ${Math.round(ctx.limits.timeoutMs / 1000)} s (--timeout); raise --timeout for long scans`);
+        throw new GhplanError(ErrorCodes.TIMEOUT, msg('err.timeoutOcr', { pages, seconds: Math.round(ctx.limits.timeoutMs / 1000) }));
       }
       // About 200 dpi for an A4 page: enough for tesseract, small enough to stay fast.
       const shot = await parser.getScreenshot({ partial: [p], desiredWidth: 1700, imageBuffer: true, imageDataUrl: false });
