@@ -1,60 +1,75 @@
 /**
- * Who does what (EXTRACTION.md "Assignments"), from sections of kind `phan_cong`: a unit is a
- * short sub-heading that names it, or the subject that opens a numbered item. Items that name
- * no unit are not assignments; a unit named twice is listed once with both sets of duties.
+ * Who does what (EXTRACTION.md "Assignments"), from sections of kind `phan_cong`. A unit is a
+ * sub-heading that names it, or the subject that opens an item or a paragraph ("Sở Tài chính
+ * có trách nhiệm …"); what stands under a unit's heading or item is its duties. Items that
+ * name no unit, and the issuer's closing requests, give no assignment. A unit named twice is
+ * listed once with both sets of duties.
  */
-import type { ParagraphBlock } from '../model/blocks.js';
+import type { Block, ParagraphBlock } from '../model/blocks.js';
 import type { Assignment } from '../model/plan.js';
-import { NOUN_MAKERS, SUBJECT_VERBS, UNIT_HEADS, UNIT_PREFIXES } from '../text/keywords/organisations.js';
-import { escapeRegExp, fold, sameKey, squash, words } from '../text/vietnamese.js';
-import { parseNumbering } from './headings.js';
+import { sameKey, squash, words } from '../text/vietnamese.js';
+import { parseNumbering, STYLE_RANK } from './headings.js';
 import type { SectionNode } from './sections.js';
-import { walkSections } from './sections.js';
+import { readUnit, type UnitReading } from './unit-name.js';
 
-const VERBS = [...SUBJECT_VERBS].sort((a, b) => b.length - a.length);
-const VERB_RE = new RegExp(`(?<![\\p{L}])(${VERBS.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
-const VERBS_FOLDED = VERBS.map(fold);
-const MAKERS = NOUN_MAKERS.map((m) => m.toLowerCase());
+/** Re-exported for the rules and tests that read a single subject. */
+export { readUnit };
 
 /** The unit a heading or an item names, or null: "4. Giao phòng Kinh tế xã chủ trì…" → "phòng Kinh tế xã". */
 export function subjectOf(text: string): { unit: string; rest: string } | null {
-  // Notes in parentheses are not part of the unit: "Sở Tài chính (cơ quan chủ trì)".
-  let t = squash(squash(text).replace(/[*_]+/g, '').replace(/\([^)]*\)/g, ' '));
-  t = t.replace(UNIT_PREFIXES, '');
-  const f = fold(t);
-  if (!UNIT_HEADS.some((h) => f === h || f.startsWith(h + ' '))) return null;
-  // "Ban hành…", "Tổ chức…": a sentence that opens with a verb names no unit, unless the verb
-  // is also a title followed by a name ("Lãnh đạo Ban Dân nguyện").
-  const verb = VERBS_FOLDED.find((v) => f.startsWith(v + ' ') && !UNIT_HEADS.some((h) => h.length > v.length && f.startsWith(h + ' ')));
-  if (verb) {
-    const next = t.split(/\s+/)[verb.split(' ').length] ?? '';
-    if (!(UNIT_HEADS.includes(verb) && /^\p{Lu}/u.test(next))) return null;
-  }
-  let cut = -1;
-  for (const m of t.matchAll(VERB_RE)) {
-    const i = m.index!;
-    if (i === 0) continue;
-    const before = t.slice(0, i).trimEnd().toLowerCase();
-    if (MAKERS.some((mk) => before.endsWith(' ' + mk) || before === mk)) continue;
-    cut = i;
-    break;
-  }
-  const unit = (cut >= 0 ? t.slice(0, cut) : t).replace(/[\s,;:.\-–]+$/, '').trim();
-  const rest = cut >= 0 ? t.slice(cut).trim() : '';
-  if (!unit || words(unit).length > 32) return null;
-  // The colon form: "Sở Tài chính: chủ trì …".
-  const colon = unit.indexOf(':');
-  if (colon > 0) return { unit: unit.slice(0, colon).trim(), rest: `${unit.slice(colon + 1).trim()} ${rest}`.trim() };
-  return { unit, rest };
+  const r = readUnit(text);
+  return r && !r.request ? { unit: r.unit, rest: r.rest } : null;
 }
 
-function subtreeTexts(n: SectionNode): string[] {
-  const out = n.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph').map((p) => p.text);
-  for (const c of n.children) out.push(`${c.number ? `${c.number}. ` : ''}${c.heading}`, ...subtreeTexts(c));
-  return out;
+const isPara = (b: Block): b is ParagraphBlock => b.type === 'paragraph';
+
+// A sub-heading short enough to be only a name: predicates that are also nouns stay in it.
+const HEADING_WORDS = 16;
+
+function headingUnit(heading: string): UnitReading | null {
+  const short = words(heading).length <= HEADING_WORDS && !/[.;]$/.test(heading);
+  const r = readUnit(heading, { heading: short });
+  return r && !r.request ? r : null;
 }
 
-function roots(tree: SectionNode[]): SectionNode[] {
+/**
+ * Portal copies cut a bold heading into two bold paragraphs ("**3. Đề nghị Ủy ban Mặt trận … Hội
+ * Liên hiệp**" / "**Phụ nữ Thành phố và …**"): a bold, unnumbered, short paragraph right under a
+ * heading that does not end in punctuation goes on with the heading's name.
+ */
+function wrappedHeading(node: SectionNode): { heading: string; used: number } {
+  const first = node.blocks[0];
+  if (!first || !isPara(first) || !first.bold || first.bullet || parseNumbering(first.text)) return { heading: node.heading, used: 0 };
+  if (/[.:;]$/.test(node.heading.trim()) || words(first.text).length > 12) return { heading: node.heading, used: 0 };
+  const joined = `${node.heading} ${first.text}`;
+  const alone = readUnit(first.text, { heading: true });
+  // A paragraph that is a unit of its own, or a sentence, is no continuation.
+  if ((alone && alone.ended) || /[.;]$/.test(first.text)) return { heading: node.heading, used: 0 };
+  return { heading: joined.replace(/[\s:]+$/, ''), used: 1 };
+}
+
+class Collector {
+  private readonly byKey = new Map<string, Assignment>();
+
+  add(unit: string, duties: string[], section: string | null, at: Assignment['at']): Assignment {
+    const key = sameKey(unit);
+    const clean = duties.map(squash).filter(Boolean);
+    const found = this.byKey.get(key);
+    if (found) {
+      found.duties.push(...clean);
+      return found;
+    }
+    const a: Assignment = { unit, duties: clean, section, at };
+    this.byKey.set(key, a);
+    return a;
+  }
+
+  all(): Assignment[] {
+    return [...this.byKey.values()];
+  }
+}
+
+function phanCongRoots(tree: SectionNode[]): SectionNode[] {
   const out: SectionNode[] = [];
   const visit = (n: SectionNode): void => {
     if (n.annex) return;
@@ -65,43 +80,92 @@ function roots(tree: SectionNode[]): SectionNode[] {
   return out;
 }
 
-export function extractAssignments(tree: SectionNode[]): Assignment[] {
-  const byKey = new Map<string, Assignment>();
-  const add = (unit: string, duties: string[], section: string | null, at: Assignment['at']): void => {
-    const key = sameKey(unit);
-    const found = byKey.get(key);
-    const clean = duties.map(squash).filter(Boolean);
-    if (found) found.duties.push(...clean);
-    else byKey.set(key, { unit, duties: clean, section, at });
-  };
-  for (const root of roots(tree)) {
-    for (const node of walkSections([root])) {
-      if (node !== root) {
-        const s = subjectOf(node.heading);
-        if (s) {
-          add(s.unit, [s.rest, ...node.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph').map((p) => p.text)].filter(Boolean), node.path, node.at);
-          for (const c of node.children) if (!subjectOf(c.heading)) add(s.unit, subtreeTexts(c), node.path, node.at);
-        }
-      }
-      // Numbered items (sentences) directly under the node.
-      let current: Assignment | null = null;
-      for (const b of node.blocks) {
-        if (b.type !== 'paragraph') continue;
-        const n = parseNumbering(b.text);
-        if (n && !b.bullet) {
-          const s = subjectOf(n.rest);
-          current = null;
-          if (s) {
-            add(s.unit, [s.rest], node.path, b.at);
-            current = byKey.get(sameKey(s.unit)) ?? null;
-          }
-          continue;
-        }
-        // Bulleted lines under a numbered item are its duties; bullets never name units
-        // (the contract counts numbered headings and numbered items only).
-        if (current && b.bullet) current.duties.push(squash(b.text));
-      }
+// An item whose subject runs on this long without a predicate is a sentence we cannot parse.
+const ITEM_NAME_WORDS = 12;
+
+function itemUnit(text: string): UnitReading | null {
+  const r = readUnit(text);
+  return r && (r.ended || words(r.unit).length <= ITEM_NAME_WORDS) ? r : null;
+}
+
+interface Current {
+  a: Assignment;
+  /** Rank of the numbering that opened it (a deeper item is its duty). */
+  rank: number;
+  /** Its own text announced duties to follow ("Sở Tài chính:"), or it is a sub-heading. */
+  open: boolean;
+  /** Opened by the section's own heading: every paragraph under it is its duty. */
+  heading: boolean;
+}
+
+const UNNUMBERED = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The blocks of one section. Under a unit's heading (`owner`) every paragraph is its duty until
+ * an item numbered like the heading itself (a sibling the section stage could not tell from a
+ * sentence: "5. Sở Giáo dục và Đào tạo: Chủ trì …"); elsewhere items and paragraphs that open
+ * with a unit and its predicate are assignments, and bullets and deeper items their duties.
+ */
+function sectionBlocks(node: SectionNode, owner: Assignment | null, out: Collector, skip: number): void {
+  let current: Current | null = owner ? { a: owner, rank: node.rank, open: true, heading: true } : null;
+  for (const b of node.blocks.slice(skip)) {
+    if (!isPara(b)) continue;
+    const text = squash(b.text);
+    if (b.bullet) {
+      if (current) current.a.duties.push(text);
+      continue;
     }
+    const n = parseNumbering(text);
+    if (n) {
+      const rank = STYLE_RANK[n.style];
+      if (current && rank > current.rank) {
+        current.a.duties.push(text);
+        continue;
+      }
+      const r = itemUnit(n.rest);
+      current = r && !r.request ? { a: out.add(r.unit, [r.rest], node.path, b.at), rank, open: !r.rest, heading: false } : null;
+      continue;
+    }
+    const r = readUnit(text);
+    // The issuer's closing request ("Ủy ban nhân dân Thành phố yêu cầu …") is nobody's duty.
+    if (r?.request) {
+      current = null;
+      continue;
+    }
+    if (current?.heading) {
+      current.a.duties.push(text);
+      continue;
+    }
+    if (r && r.ended) {
+      current = { a: out.add(r.unit, [r.rest], node.path, b.at), rank: UNNUMBERED, open: !r.rest, heading: false };
+      continue;
+    }
+    // A plain paragraph goes on with a unit whose item announced its duties ("Sở Tài chính:").
+    if (current?.open) current.a.duties.push(text);
+    else current = null;
   }
-  return [...byKey.values()];
+}
+
+/** A section and its sub-sections: sub-headings that name a unit open its assignment. */
+function section(node: SectionNode, owner: Assignment | null, out: Collector): void {
+  let skip = 0;
+  let own = owner;
+  const r = headingUnit(node.heading);
+  if (r) {
+    const wrapped = wrappedHeading(node);
+    const rr = wrapped.used ? (headingUnit(wrapped.heading) ?? r) : r;
+    skip = wrapped.used;
+    own = out.add(rr.unit, [rr.rest], node.path, node.at);
+  } else if (owner) owner.duties.push(squash(`${node.number ? `${node.number}. ` : ''}${node.heading}`));
+  sectionBlocks(node, own, out, skip);
+  for (const c of node.children) section(c, own, out);
+}
+
+export function extractAssignments(tree: SectionNode[]): Assignment[] {
+  const out = new Collector();
+  for (const root of phanCongRoots(tree)) {
+    sectionBlocks(root, null, out, 0);
+    for (const c of root.children) section(c, null, out);
+  }
+  return out.all();
 }
