@@ -14,6 +14,7 @@ import { referencesIn } from './extract/references.js';
 import { buildSections, toOutputSections } from './extract/sections.js';
 import { extractIndicators } from './extract/indicators.js';
 import { extractTasks } from './extract/tasks.js';
+import { extractTextTasks } from './extract/text-tasks.js';
 import { extractAssignments } from './extract/assignments.js';
 import { documentDiagnostics } from './extract/checks.js';
 
@@ -42,7 +43,10 @@ export async function extractFromBytes(bytes: Uint8Array, fileName: string, opti
   document.references = referencesIn(allTexts(blocks), document.number);
   const tree = buildSections(blocks, frame);
   const indicators = extractIndicators(blocks, tree, diagnostics);
-  const tasks = extractTasks(blocks, tree, frame, diagnostics);
+  const tableTasks = extractTasks(blocks, tree, frame, diagnostics);
+  const textTasks = extractTextTasks(tree);
+  diagnostics.push(...textTasks.diagnostics);
+  const tasks = [...tableTasks, ...textTasks.value];
   const assignments = extractAssignments(tree);
   diagnostics.push(...documentDiagnostics(document, tree, blocks));
   const plan: Plan = {

@@ -77,3 +77,45 @@ export const COLUMN_PHRASES: readonly { phrase: string; role: ColumnRole }[] = [
 
 /** Marks in a priority column that mean "yes". */
 export const PRIORITY_MARKS = /^(x|✓|✔|☑|có|co|v|\*)$/i;
+
+/**
+ * Fields written in the text (EXTRACTION.md "Tasks written in the text"): a paragraph, bullet or
+ * clause that opens with a label and a colon ("Đơn vị chủ trì: …"). The labels are the task
+ * table's column phrases of these roles, plus the phrases below that only a label uses.
+ */
+export type FieldRole = 'name' | 'output' | 'deadline' | 'lead' | 'support';
+
+const FIELD_COLUMN_ROLES: readonly ColumnRole[] = ['output', 'deadline', 'lead', 'support'];
+
+const LABEL_ONLY_PHRASES: readonly { phrase: string; role: FieldRole }[] = [
+  { phrase: 'so, nganh chu tri', role: 'lead' },
+  { phrase: 'co quan, don vi chu tri', role: 'lead' },
+  { phrase: 'trach nhiem thuc hien', role: 'lead' },
+  { phrase: 'co quan, don vi thuc hien', role: 'lead' },
+  { phrase: 'co quan, don vi phoi hop', role: 'support' },
+  { phrase: 'ket qua du kien', role: 'output' },
+  // "Nội dung:" names the task when its heading is only a label ("Hoạt động 1").
+  { phrase: 'noi dung', role: 'name' },
+  { phrase: 'noi dung cong viec', role: 'name' },
+  { phrase: 'noi dung nhiem vu', role: 'name' },
+  { phrase: 'noi dung hoat dong', role: 'name' },
+];
+
+export const FIELD_LABELS: readonly { phrase: string; role: FieldRole }[] = [
+  ...COLUMN_PHRASES.filter((p) => FIELD_COLUMN_ROLES.includes(p.role)).map((p) => ({ phrase: p.phrase, role: p.role as FieldRole })),
+  ...LABEL_ONLY_PHRASES,
+];
+
+/**
+ * Words that may stand between a label and its colon and leave it that label ("Đơn vị chủ trì
+ * thực hiện:", "Thời hạn ban hành:"). Any other words make it prose about something else
+ * ("Thời gian gửi hồ sơ:", "Thời gian kiểm tra:").
+ */
+export const LABEL_QUALIFIERS: readonly string[] = ['thuc hien', 'hoan thanh', 'ban hanh', 'trien khai', 'trinh', 'du kien', 'soan thao', 'xay dung', 'tham muu', 'theo doi', 'chinh', 'chu yeu'];
+
+/** Headings that are only a label with a number ("Hoạt động 1", "Nhiệm vụ 2"): the "Nội dung:" field names the task. */
+export const LABEL_HEADING_WORDS: readonly string[] = ['hoat dong', 'nhiem vu', 'noi dung', 'cong viec', 'du an', 'tieu du an', 'de an', 'chuong trinh', 'giai phap'];
+
+/** "X chủ trì(,) phối hợp với Y": the words that split one lead entry into lead and support. */
+export const LEAD_WORD = 'chu tri';
+export const SUPPORT_WORDS: readonly string[] = ['phoi hop voi', 'phoi hop'];

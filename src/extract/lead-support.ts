@@ -1,0 +1,50 @@
+/**
+ * "X chủ trì(,) phối hợp với Y, Z" in a lead entry gives lead ["X"] and support ["Y, Z"]
+ * (EXTRACTION.md "Tasks from tables", `lead` and `support`); every other entry is kept whole.
+ */
+import { LEAD_WORD, SUPPORT_WORDS } from '../text/keywords/columns.js';
+import { escapeRegExp, fold } from '../text/vietnamese.js';
+import { splitUnits } from './units.js';
+
+export interface LeadSupport {
+  lead: string[];
+  support: string[];
+}
+
+const SUPPORT = [...SUPPORT_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+// On the folded text, whose letters line up one to one with the original NFC text.
+const LINK = new RegExp(`^(.*?\\S)\\s+${escapeRegExp(LEAD_WORD)}\\s*(?:,|;|va)?\\s*(?:${SUPPORT})\\s+(\\S.*)$`);
+
+/** Folded letter by letter, so that an index in the result is the same index in `s`. */
+function foldAligned(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const f = fold(ch);
+    out += f.length === ch.length ? f : ch.toLowerCase().padEnd(ch.length, ' ').slice(0, ch.length);
+  }
+  return out;
+}
+
+/** Lead and support of one lead entry. */
+export function splitLeadEntry(entry: string): LeadSupport {
+  const t = entry.normalize('NFC');
+  const f = foldAligned(t);
+  const m = LINK.exec(f);
+  if (!m) return { lead: [t], support: [] };
+  const lead = t.slice(0, m[1]!.length).trim();
+  const support = t.slice(f.length - m[2]!.length).trim();
+  return { lead: [lead], support: [support] };
+}
+
+/** The lead and support units of a lead field's parts, each part split like a table cell. */
+export function leadAndSupport(parts: readonly string[]): LeadSupport {
+  const out: LeadSupport = { lead: [], support: [] };
+  for (const part of parts) {
+    for (const entry of splitUnits(part)) {
+      const s = splitLeadEntry(entry);
+      out.lead.push(...s.lead);
+      out.support.push(...s.support);
+    }
+  }
+  return out;
+}
