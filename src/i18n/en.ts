@@ -174,6 +174,8 @@ export const en = {
   'rule.indicatorYear': 'indicator "{text}" has no target year (đến năm …)',
   'rule.indicatorYearIn': 'indicator "{text}" in section {section} has no target year (đến năm …)',
   'rule.taskIncomplete': 'task {id} "{name}" has no {missing}',
+  'rule.textTaskIncomplete': 'task {id} "{name}" (written in the text, line {line}) has no {missing}',
+  'rule.textTaskIncompleteIn': 'task {id} "{name}" (written in the text under {section}, line {line}) has no {missing}',
   'rule.numberingFirst': 'section {label} is numbered {number} but is the first of its list',
   'rule.numberingRepeat': 'section {label} repeats number {number} (already used at line {line})',
   'rule.numberingBackwards': 'section {label} is numbered {number} after {previous}',

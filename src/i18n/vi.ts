@@ -173,6 +173,8 @@ export const vi: Record<MessageKey, string> = {
   'rule.indicatorYear': 'chỉ tiêu "{text}" chưa có năm đạt (đến năm …)',
   'rule.indicatorYearIn': 'chỉ tiêu "{text}" ở mục {section} chưa có năm đạt (đến năm …)',
   'rule.taskIncomplete': 'nhiệm vụ {id} "{name}" chưa có {missing}',
+  'rule.textTaskIncomplete': 'nhiệm vụ {id} "{name}" (nêu trong nội dung, dòng {line}) chưa có {missing}',
+  'rule.textTaskIncompleteIn': 'nhiệm vụ {id} "{name}" (nêu trong nội dung mục {section}, dòng {line}) chưa có {missing}',
   'rule.numberingFirst': 'mục {label} đánh số {number} nhưng là mục đầu tiên của danh sách',
   'rule.numberingRepeat': 'mục {label} lặp lại số {number} (đã dùng ở dòng {line})',
   'rule.numberingBackwards': 'mục {label} đánh số {number} sau số {previous}',

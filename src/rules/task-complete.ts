@@ -1,7 +1,8 @@
 /**
  * GP002 task-complete ("6 rõ"): every annex task names a lead unit, a deadline and an output.
  * A parent row is complete when its sub-rows carry what it lacks (the findings then point at
- * the sub-rows), and a sub-row inherits what its parent row states.
+ * the sub-rows), and a sub-row inherits what its parent row states. A task written in the text
+ * can carry only a lead and a deadline: it is not asked for an output.
  */
 import { z } from 'zod';
 import type { Task } from '../model/plan.js';
@@ -11,6 +12,21 @@ import { clip } from './util.js';
 
 const FieldSchema = z.enum(['lead', 'deadline', 'output']);
 type Field = z.infer<typeof FieldSchema>;
+
+/** What a task written in the text can state ("Đơn vị chủ trì: …", "Thời gian thực hiện: …"). */
+const TEXT_FIELDS: readonly Field[] = ['lead', 'deadline'];
+
+/** Table rows and text tasks may share an id: a task's family is looked up within its source. */
+const keyOf = (source: Task['source'], id: string): string => `${source}|${id}`;
+
+/** The finding for a task that lacks `missing`: a text task's message also says where it stands. */
+function incomplete(task: Task, missing: Text[]): RuleFinding {
+  const params = { id: task.id, name: clip(task.name, 50), missing, line: task.at.line };
+  if (task.source !== 'text') return finding(posOf(task.at), 'rule.taskIncomplete', params);
+  if (!task.group) return finding(posOf(task.at), 'rule.textTaskIncomplete', params);
+  const section = task.groupTitle ? `${task.group} "${clip(task.groupTitle, 40)}"` : task.group;
+  return finding(posOf(task.at), 'rule.textTaskIncompleteIn', { ...params, section });
+}
 
 const FIELD_NAMES: Record<Field, Text> = {
   lead: { key: 'field.lead' },
@@ -32,7 +48,7 @@ function has(task: Task, field: Field, datedDeadline: boolean): boolean {
 export default defineRule({
   id: 'GP002',
   slug: 'task-complete',
-  description: 'Every annex task has a lead unit, a deadline and an output ("6 rõ"); a parent row is complete when its sub-rows carry them.',
+  description: 'Every annex task has a lead unit, a deadline and an output ("6 rõ"); a parent row is complete when its sub-rows carry them; a task written in the text needs a lead and a deadline.',
   defaultSeverity: 'error',
   options: z
     .object({
@@ -46,23 +62,24 @@ export default defineRule({
   run(plan, { fields, datedDeadline }) {
     const byId = new Map<string, Task>();
     const hasChildren = new Set<string>();
-    for (const t of plan.tasks) byId.set(t.id, t);
-    for (const t of plan.tasks) if (t.parent !== null && byId.has(t.parent)) hasChildren.add(t.parent);
+    for (const t of plan.tasks) byId.set(keyOf(t.source, t.id), t);
+    for (const t of plan.tasks) if (t.parent !== null && byId.has(keyOf(t.source, t.parent))) hasChildren.add(keyOf(t.source, t.parent));
     const out: RuleFinding[] = [];
     for (const task of plan.tasks) {
-      if (hasChildren.has(task.id)) continue; // judged through its sub-rows
+      if (hasChildren.has(keyOf(task.source, task.id))) continue; // judged through its sub-rows
       const missing: Text[] = [];
-      for (const f of new Set(fields)) {
+      const wanted = task.source === 'text' ? fields.filter((f) => TEXT_FIELDS.includes(f)) : fields;
+      for (const f of new Set(wanted)) {
         let ok = has(task, f, datedDeadline);
         for (let p = task.parent, hops = 0; !ok && p !== null && hops < 20; hops++) {
-          const parent = byId.get(p);
+          const parent = byId.get(keyOf(task.source, p));
           if (!parent) break;
           ok = has(parent, f, datedDeadline);
           p = parent.parent;
         }
         if (!ok) missing.push(f === 'deadline' && datedDeadline && task.deadline ? { key: 'field.datedDeadline' } : FIELD_NAMES[f]);
       }
-      if (missing.length) out.push(finding(posOf(task.at), 'rule.taskIncomplete', { id: task.id, name: clip(task.name, 50), missing }));
+      if (missing.length) out.push(incomplete(task, missing));
     }
     return out;
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/task-complete.js';
+import type { Task } from '../../src/model/plan.js';
 import { lines, plan, run, task } from './helpers.js';
 
 describe('GP002 task-complete', () => {
@@ -52,6 +53,28 @@ describe('GP002 task-complete', () => {
     it('datedDeadline: a deadline with no date', () => {
       const tasks = [task('I.1', { deadline: { text: 'Theo lộ trình di dời được phê duyệt', date: null }, at: { line: 5 } })];
       expect(lines(run(rule, plan({ tasks }), { datedDeadline: true }))).toEqual(['5: task I.1 "Nhiệm vụ I.1" has no dated deadline (thời gian hoàn thành)']);
+    });
+  });
+
+  describe('tasks written in the text', () => {
+    const text = (id: string, over: Partial<Task> = {}): Task =>
+      task(id, { source: 'text', output: null, group: 'II', groupTitle: 'NHIỆM VỤ, GIẢI PHÁP', at: { line: 133 }, ...over });
+    it('valid: a lead and a deadline, no output', () => {
+      expect(run(rule, plan({ tasks: [text('II.5')] }))).toEqual([]);
+    });
+    it('invalid: no deadline; the message says the task is in the text, under which section, on which line', () => {
+      expect(lines(run(rule, plan({ tasks: [text('II.5', { name: 'Tập huấn nghiệp vụ', deadline: null })] })))).toEqual([
+        '133: task II.5 "Tập huấn nghiệp vụ" (written in the text under II "NHIỆM VỤ, GIẢI PHÁP", line 133) has no deadline (thời gian hoàn thành)',
+      ]);
+    });
+    it('invalid: a text task without a lead, when only the output is configured besides it', () => {
+      expect(lines(run(rule, plan({ tasks: [text('II.5', { name: 'Tập huấn', lead: [] })] }), { fields: ['lead', 'output'] }))).toEqual([
+        '133: task II.5 "Tập huấn" (written in the text under II "NHIỆM VỤ, GIẢI PHÁP", line 133) has no lead unit (đơn vị chủ trì)',
+      ]);
+    });
+    it('a table row and a text task with the same id are judged apart', () => {
+      const tasks = [task('II.1', { lead: [] }), text('II.1.1', { parent: 'II.1', at: { line: 140 } }), text('II.1', { at: { line: 135 } })];
+      expect(lines(run(rule, plan({ tasks })))).toEqual(['100: task II.1 "Nhiệm vụ II.1" has no lead unit (đơn vị chủ trì)']);
     });
   });
 });
