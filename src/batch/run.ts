@@ -55,7 +55,7 @@ export interface BatchRunOptions {
 }
 
 function failedEntry(input: PlanInput, sha256: string | null, error: ErrorFacts): FileEntry {
-  return { file: input.file, json: null, status: 'failed', sha256, bytes: null, format: null, indicators: 0, tasks: 0, warnings: 0, error };
+  return { file: input.file, json: null, status: 'failed', sha256, bytes: null, format: null, indicators: 0, tasks: 0, tasksBySource: { table: 0, text: 0 }, warnings: 0, error };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -161,6 +161,7 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
           format: r.format,
           indicators: r.indicators,
           tasks: r.tasks,
+          tasksBySource: r.tasksBySource,
           warnings: r.warnings,
           error: null,
         };

@@ -8,6 +8,19 @@ import type { ErrorFacts } from '../model/errors.js';
 
 export type FileStatus = 'ok' | 'failed' | 'skipped';
 
+/** Tasks by where they were found: rows of task tables, and tasks written in the text. */
+export interface TaskCounts {
+  table: number;
+  text: number;
+}
+
+/** Counts a plan's tasks by source. */
+export function countTasks(tasks: readonly { source: 'table' | 'text' }[]): TaskCounts {
+  const c: TaskCounts = { table: 0, text: 0 };
+  for (const t of tasks) c[t.source]++;
+  return c;
+}
+
 export interface FileEntry {
   /** Display path: relative to the PATH argument, forward slashes. */
   file: string;
@@ -19,6 +32,8 @@ export interface FileEntry {
   format: string | null;
   indicators: number;
   tasks: number;
+  /** `tasks` by source (a summary written before this field was added has none). */
+  tasksBySource?: TaskCounts;
   warnings: number;
   /** Its `text` and `fixed` (for the terminal and the workbook) are not written to summary.json. */
   error: ErrorFacts | null;
@@ -32,6 +47,7 @@ export interface Totals {
   withWarnings: number;
   indicators: number;
   tasks: number;
+  tasksBySource: TaskCounts;
   warnings: number;
 }
 
@@ -47,12 +63,15 @@ export interface BatchSummary {
 }
 
 export function totalsOf(files: readonly FileEntry[]): Totals {
-  const t: Totals = { files: files.length, ok: 0, failed: 0, skipped: 0, withWarnings: 0, indicators: 0, tasks: 0, warnings: 0 };
+  const t: Totals = { files: files.length, ok: 0, failed: 0, skipped: 0, withWarnings: 0, indicators: 0, tasks: 0, tasksBySource: { table: 0, text: 0 }, warnings: 0 };
   for (const f of files) {
     t[f.status]++;
     if (f.status !== 'failed') {
       t.indicators += f.indicators;
       t.tasks += f.tasks;
+      // An entry from an older summary counts all its tasks as table rows, as they then were.
+      t.tasksBySource.table += f.tasksBySource?.table ?? f.tasks;
+      t.tasksBySource.text += f.tasksBySource?.text ?? 0;
       t.warnings += f.warnings;
       if (f.warnings > 0) t.withWarnings++;
     }

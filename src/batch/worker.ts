@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../export/atomic.js';
 import { asGhplanError, errorFacts, errorWithFix, type ErrorFacts } from '../model/errors.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { hashFile } from './hash.js';
+import { countTasks, type TaskCounts } from './summary.js';
 import type { MessagePort } from 'node:worker_threads';
 
 export interface WorkerTask {
@@ -24,7 +25,7 @@ export interface WorkerTask {
 }
 
 export type WorkerResult =
-  | { ok: true; sha256: string; bytes: number; format: string; indicators: number; tasks: number; warnings: number; errors: number }
+  | { ok: true; sha256: string; bytes: number; format: string; indicators: number; tasks: number; tasksBySource: TaskCounts; warnings: number; errors: number }
   | { ok: false; sha256: string | null; error: ErrorFacts };
 
 export default async function extractOne(task: WorkerTask): Promise<WorkerResult> {
@@ -46,6 +47,7 @@ export default async function extractOne(task: WorkerTask): Promise<WorkerResult
       format: plan.source.format,
       indicators: plan.indicators.length,
       tasks: plan.tasks.length,
+      tasksBySource: countTasks(plan.tasks),
       warnings,
       errors,
     };
