@@ -51,9 +51,11 @@ export function goldDiff(gold: any, out: any): string[] {
   (out.indicators ?? []).forEach((pi: any, idx: number) => {
     if (!used.has(idx)) why.push(`indicator extra: ${pi.value} ${pi.unit} ${pi.op} ${pi.year} "${String(pi.text).slice(0, 60)}"`);
   });
-  const byId = new Map(((out.tasks ?? []) as any[]).map((t) => [norm(t.id), t]));
+  // Table rows and text tasks may share an id: tasks are keyed by source and id, as the scorer does.
+  const taskKey = (t: any): string => `${t.source === 'text' ? 'text' : 'table'}|${norm(t.id)}`;
+  const byId = new Map(((out.tasks ?? []) as any[]).map((t) => [taskKey(t), t]));
   for (const gt of gold.tasks ?? []) {
-    const pt = byId.get(norm(gt.id));
+    const pt = byId.get(taskKey(gt));
     if (!pt) {
       why.push(`task missing: ${gt.id}`);
       continue;
@@ -66,8 +68,8 @@ export function goldDiff(gold: any, out: any): string[] {
     if ('support' in gt && !sameSet(gt.support, pt.support)) why.push(`task ${gt.id}.support: ${JSON.stringify(pt.support)}`);
     if ('priority' in gt && Boolean(gt.priority) !== Boolean(pt.priority)) why.push(`task ${gt.id}.priority: ${pt.priority}`);
   }
-  const goldIds = new Set((gold.tasks ?? []).map((t: any) => norm(t.id)));
-  for (const pt of out.tasks ?? []) if (!goldIds.has(norm(pt.id))) why.push(`task extra: ${pt.id}`);
+  const goldIds = new Set((gold.tasks ?? []).map(taskKey));
+  for (const pt of out.tasks ?? []) if (!goldIds.has(taskKey(pt))) why.push(`task extra: ${pt.source === 'text' ? 'text:' : ''}${pt.id}`);
   if (gold.assignments) {
     const want = new Set((gold.assignments as string[]).map(fold));
     const got = new Set(((out.assignments ?? []) as any[]).map((a) => fold(a.unit)));
