@@ -5,11 +5,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { GhplanError, ErrorCodes, msg, asGhplanError, errorWithFix } from './model/errors.js';
-import { DEFAULT_LIMITS } from './model/limits.js';
+import { DEFAULT_LIMITS, formatBytes } from './model/limits.js';
 import type { Plan } from './model/plan.js';
 import { extractFromBytes, type ExtractOptions } from './pipeline.js';
 import { validatePlan } from './export/json.js';
-import { formatBytes } from './readers/index.js';
 
 export interface ExtractInputOptions extends ExtractOptions {
   /** Name used in `source.file` and messages, and as a format hint for bytes ("plan.docx"). */

@@ -20,7 +20,7 @@ import { say, type Text } from '../i18n/index.js';
 import type { Plan } from '../model/plan.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { CsvFilesWriter } from './csv-files.js';
-import type { PlanInput } from '../cli/inputs.js';
+import type { PlanInput } from './plan-input.js';
 import { safeJsonNames } from './names.js';
 import { readPreviousSummary, summaryToJson, totalsOf, type BatchSummary, type FileEntry } from './summary.js';
 import { hashFile } from './hash.js';

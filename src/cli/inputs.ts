@@ -26,16 +26,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError, msg } from '../model/errors.js';
+import type { PlanInput } from '../batch/plan-input.js';
 
 /** Extensions taken from folders and globs. A file named explicitly is always taken. */
 export const PLAN_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf', '.doc'] as const;
 
-export interface PlanInput {
-  /** Absolute path on disk. */
-  path: string;
-  /** Path relative to its argument, forward slashes. */
-  file: string;
-}
+export type { PlanInput } from '../batch/plan-input.js';
 
 export interface ExpandOptions {
   /** The folder relative arguments are taken from (default: the working folder). */

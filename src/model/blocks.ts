@@ -3,15 +3,9 @@
  * Readers know formats, never plans; extractors know plans, never formats.
  */
 import type { Diagnostic } from './diagnostics.js';
+import type { SourcePos } from './position.js';
 
-/** Where something stands in the input: `line` is 1-based in the text the reader produced. */
-export interface SourcePos {
-  line: number;
-  endLine?: number;
-  page?: number;
-  table?: number;
-  row?: number;
-}
+export type { SourcePos } from './position.js';
 
 /** One physical line of a paragraph as the source had it (before lines were joined). */
 export interface TextLine {

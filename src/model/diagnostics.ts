@@ -1,4 +1,4 @@
-import type { SourcePos } from './blocks.js';
+import type { SourcePos } from './position.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -16,3 +16,11 @@ export const DEFAULT_LIMITS: Limits = {
   maxPages: 2000,
   timeoutMs: 120_000,
 };
+
+/** A size as people read it in a message ("12 MiB"). */
+export function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} bytes`;
+}

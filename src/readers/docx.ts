@@ -7,7 +7,7 @@
 import type { ReadResult } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
 import { GhplanError, ErrorCodes, msg } from '../model/errors.js';
-import type { ReadContext } from './index.js';
+import type { ReadContext } from './context.js';
 import { BlockBuilder } from './docx/blocks.js';
 import { convertDocument, readPackage, XmlPartError, type MammothMessage } from './docx/mammoth.js';
 import { Numbering } from './docx/numbering.js';

@@ -5,40 +5,20 @@
 import type { ReadResult, SourceFormat } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
 import { GhplanError, ErrorCodes, msg } from '../model/errors.js';
-import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
+import { formatBytes } from '../model/limits.js';
 import { normalizeText } from '../text/vietnamese.js';
 import { decodeText, legacyFontDecoders } from './decode.js';
 import { decodeLegacyBytes, fixLegacyFontText } from '../text/legacyFonts.js';
 import { binaryKind, extensionOf, isEncryptedOoxml, isOle2Word, looksBinary, sniffBytes } from './sniff.js';
 import { readText } from './txt.js';
+import type { ReadContext } from './context.js';
+
+export { makeContext, type ReadContext, type ReadOptions } from './context.js';
+export { formatBytes } from '../model/limits.js';
 
 // Text files in old Vietnamese font encodings (TCVN3 / VNI) are converted, not refused.
 legacyFontDecoders.tcvn3 = (b) => decodeLegacyBytes(b, 'tcvn3');
 legacyFontDecoders.vni = (b) => decodeLegacyBytes(b, 'vni');
-
-export interface ReadOptions {
-  limits?: Partial<Limits>;
-  /** OCR for PDFs without a text layer: 'auto' uses tesseract when it is installed. */
-  ocr?: 'auto' | 'off';
-  /** Convert legacy .doc with LibreOffice when it is on PATH. */
-  convertLegacy?: 'auto' | 'off';
-}
-
-export interface ReadContext {
-  fileName: string;
-  limits: Limits;
-  ocr: 'auto' | 'off';
-  convertLegacy: 'auto' | 'off';
-}
-
-export function makeContext(fileName: string, options: ReadOptions = {}): ReadContext {
-  return {
-    fileName,
-    limits: { ...DEFAULT_LIMITS, ...(options.limits ?? {}) },
-    ocr: options.ocr ?? 'auto',
-    convertLegacy: options.convertLegacy ?? 'auto',
-  };
-}
 
 /** The format a file will be read as, decided from its bytes first and its name second. */
 export function detectFormat(bytes: Uint8Array, fileName: string): { format: SourceFormat; diagnostics: Diagnostic[] } {
@@ -118,11 +98,4 @@ async function convertedLegacyDoc(bytes: Uint8Array, ctx: ReadContext): Promise<
   const { readDocx } = await import('./docx.js');
   const r = await readDocx(converted, ctx);
   return { ...r, diagnostics: [diag('info', 'input.converted', 'converted from Word 97-2003 .doc with LibreOffice'), ...r.diagnostics] };
-}
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(2)} GiB`;
-  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
-  return `${n} bytes`;
 }

@@ -9,7 +9,7 @@ import { PDFParse } from 'pdf-parse';
 import type { ReadResult } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
 import { GhplanError, ErrorCodes, msg } from '../model/errors.js';
-import type { ReadContext } from './index.js';
+import type { ReadContext } from './context.js';
 import { layoutPages } from './pdf/layout.js';
 import { readPage, type PageProxy } from './pdf/page.js';
 import { isGarbled, measure, type TextQuality } from './pdf/quality.js';

@@ -5,7 +5,7 @@
  * - `markdown`: everything else.
  * `start` is inclusive, `end` exclusive, both 0-based line indexes.
  */
-import { portalTableEnd } from './portal.js';
+import { portalTableEnd } from './portal/end.js';
 import { BOILERPLATE_BLOCKS, BOILERPLATE_LINES } from '../text/keywords/boilerplate.js';
 
 export interface Segment {

@@ -9,7 +9,7 @@ import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { GhplanError, ErrorCodes, msg } from '../../model/errors.js';
-import type { ReadContext } from '../index.js';
+import type { ReadContext } from '../context.js';
 
 const CANDIDATES = ['soffice', 'libreoffice'];
 const DEFAULT_TIMEOUT_MS = 60_000;

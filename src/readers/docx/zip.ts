@@ -6,7 +6,7 @@
 import yauzl from 'yauzl';
 import type { Readable } from 'node:stream';
 import { GhplanError, ErrorCodes, msg } from '../../model/errors.js';
-import { formatBytes } from '../index.js';
+import { formatBytes } from '../../model/limits.js';
 
 /** Most entries a .docx may have; real documents have a few dozen. */
 const MAX_ENTRIES = 10_000;

@@ -13,7 +13,7 @@ import type { ReadResult } from '../../model/blocks.js';
 import { diag } from '../../model/diagnostics.js';
 import { GhplanError, ErrorCodes, msg } from '../../model/errors.js';
 import { normalizeText } from '../../text/vietnamese.js';
-import type { ReadContext } from '../index.js';
+import type { ReadContext } from '../context.js';
 import { readText } from '../txt.js';
 
 const PAGE_TIMEOUT_MS = 120_000;
