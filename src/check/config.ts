@@ -78,8 +78,8 @@ export function configJsonSchema(rules: readonly Rule[] = RULES): Record<string,
   }
   for (const r of rules) props[r.slug] = { $ref: `#/$defs/${r.slug}` };
   for (const r of rules) props[r.id] = { $ref: `#/$defs/${r.slug}` };
-  const top = z.toJSONSchema(configSchema([]), opts) as Record<string, any>;
-  top.properties.rules.properties = props;
+  const top = z.toJSONSchema(configSchema([]), opts) as Record<string, unknown>;
+  (top.properties as Record<string, Record<string, unknown>>).rules.properties = props;
   return { ...top, $defs: defs };
 }
 

@@ -12,7 +12,6 @@ const sameSet = (a: unknown[] | undefined, b: unknown[] | undefined): boolean =>
   return x.size === y.size && [...x].every((v) => y.has(v));
 };
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export function goldDiff(gold: any, out: any): string[] {
   const why: string[] = [];
   const g = gold.document ?? {};

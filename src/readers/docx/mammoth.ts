@@ -74,7 +74,6 @@ interface DocxFile {
   read(name: string, encoding?: string): Promise<string | Uint8Array>;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const officeXml = require('mammoth/lib/docx/office-xml-reader.js') as { read(xml: string): Promise<XmlElement> };
 const docxReader = require('mammoth/lib/docx/docx-reader.js') as { _findPartPaths(f: DocxFile): Promise<PartPaths> };
 const stylesReader = require('mammoth/lib/docx/styles-reader.js') as {
@@ -104,7 +103,6 @@ const nodesMod = require('mammoth/lib/xml/nodes.js') as {
   element(name: string, attributes?: Record<string, string | undefined>, children?: XmlNode[]): XmlElement;
   text(value: string): XmlText;
 };
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 interface BodyReader {
   readXmlElements(elements: XmlNode[]): MammothResult<MNode[]>;
