@@ -58,16 +58,31 @@ export function fieldAt(s: string): { role: FieldRole; label: string; valueStart
   return { role, label: squash(m[1]!.replace(/[*_]/g, ' ')), valueStart: lead + m[0].length };
 }
 
-/** A value without markup, white space folded, outer punctuation dropped. */
-export const tidyValue = (s: string): string => squash(s.replace(/[*_]{1,3}/g, ' ')).replace(/^[\s:;,.]+|[\s;,.]+$/g, '');
+const count = (s: string, ch: string): number => s.split(ch).length - 1;
 
 /**
- * Where a field may start: the text's start, after a ";" or a full stop ("… ; Thời gian: …"),
- * and at the start of a source line (a line break inside one paragraph).
+ * A value without markup, white space folded, outer punctuation dropped, and the parenthesis
+ * that fields written in brackets leave behind ("Xây dựng quy chế (Cơ quan chủ trì: Sở Tư pháp)").
+ */
+export function tidyValue(s: string): string {
+  let t = squash(s.replace(/[*_]{1,3}/g, ' ')).replace(/^[\s:;,.]+|[\s;,.]+$/g, '');
+  for (;;) {
+    const before = t;
+    if (t.endsWith('(')) t = t.slice(0, -1);
+    else if (t.endsWith(')') && count(t, ')') > count(t, '(')) t = t.slice(0, -1);
+    t = t.replace(/[\s;,.]+$/g, '');
+    if (t === before) return t;
+  }
+}
+
+/**
+ * Where a field may start: the text's start, after a ";", a full stop or an opening parenthesis
+ * ("… ; Thời gian: …", "… (Cơ quan chủ trì: …)"), and at the start of a source line (a line
+ * break inside one paragraph).
  */
 function candidates(text: string, lineStarts: readonly string[]): number[] {
   const out = new Set<number>([0]);
-  for (const m of text.matchAll(/;\s*|\.\s+(?=[*_"“\-–+•]*\p{Lu})/gu)) out.add(m.index! + m[0].length);
+  for (const m of text.matchAll(/;\s*|\(\s*|\.\s+(?=[*_"“\-–+•]*\p{Lu})/gu)) out.add(m.index! + m[0].length);
   let from = 0;
   for (const line of lineStarts.slice(1)) {
     const l = squash(line);

@@ -89,6 +89,11 @@ function partsOf(fields: readonly Collected[], role: FieldRole): string[] {
   return fields.filter((f) => f.role === role).flatMap((f) => f.parts);
 }
 
+/** Parts of lead or support fields: an introduction to the lines under it ("các cơ quan sau:") names no unit. */
+function unitParts(fields: readonly Collected[], role: 'lead' | 'support'): string[] {
+  return fields.filter((f) => f.role === role).flatMap((f) => (f.parts.length > 1 && f.parts[0]!.endsWith(':') ? f.parts.slice(1) : f.parts));
+}
+
 /** The date of a deadline of several parts is the last part's date, as for a table task's sub-rows. */
 function deadlineOf(parts: readonly string[]): Task['deadline'] {
   if (!parts.length) return null;
@@ -104,7 +109,7 @@ function nameOf(g: Group): string {
 }
 
 function toTask(item: TextItem, g: Group, id: string, number: string, parent: string | null): Task {
-  const { lead, support } = leadAndSupport(partsOf(g.fields, 'lead'));
+  const { lead, support } = leadAndSupport(unitParts(g.fields, 'lead'));
   const output = partsOf(g.fields, 'output');
   return {
     source: 'text',
@@ -117,7 +122,7 @@ function toTask(item: TextItem, g: Group, id: string, number: string, parent: st
     output: output.length ? output.join('; ') : null,
     deadline: deadlineOf(partsOf(g.fields, 'deadline')),
     lead,
-    support: [...partsOf(g.fields, 'support').flatMap((p) => splitUnits(p)), ...support],
+    support: [...unitParts(g.fields, 'support').flatMap((p) => splitUnits(p)), ...support],
     priority: false,
     at: g.at,
   };

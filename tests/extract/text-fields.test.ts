@@ -92,6 +92,19 @@ describe('field labels', () => {
         ['support', 'Phòng Quản lý Năng lượng; Văn phòng Sở'],
       ]);
     });
+    it('fields in brackets', () => {
+      const s = splitFields('Xây dựng quy chế (Cơ quan chủ trì: Sở Tư pháp; thời hạn: tháng 6/2026).');
+      expect(s).toEqual({
+        content: 'Xây dựng quy chế',
+        fields: [
+          { role: 'lead', label: 'Cơ quan chủ trì', value: 'Sở Tư pháp' },
+          { role: 'deadline', label: 'thời hạn', value: 'tháng 6/2026' },
+        ],
+      });
+    });
+    it('a bracket that belongs to the value is kept', () => {
+      expect(splitFields('Cơ quan phối hợp: Trung tâm Dịch vụ việc làm (Sở Nội vụ).').fields[0]!.value).toBe('Trung tâm Dịch vụ việc làm (Sở Nội vụ)');
+    });
     it('a field at the start of a line of the paragraph', () => {
       const s = splitFields('Cơ quan chủ trì: Công an xã Thời hạn hoàn thành: tháng 12/2026', ['Cơ quan chủ trì: Công an xã', 'Thời hạn hoàn thành: tháng 12/2026']);
       expect(s.fields.map((f) => [f.role, f.value])).toEqual([

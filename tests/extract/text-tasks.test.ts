@@ -176,6 +176,23 @@ describe('text tasks: headings that are only a label, empty fields with lines un
   });
 });
 
+describe('text tasks: fields in brackets, an introduction before the units', () => {
+  const tasks = byId(textTasks(join(DIR, 'brackets.txt')));
+  it('fields in brackets at the end of a sentence item; the name stops before them', () => {
+    expect(tasks['II.1']).toMatchObject({
+      name: 'Xây dựng quy chế phối hợp quản lý trật tự đô thị giữa Ủy ban nhân dân xã và các thôn',
+      lead: ['Phòng Kinh tế'],
+      deadline: { text: 'tháng 6/2026', date: '2026-06' },
+    });
+  });
+  it('"Cơ quan thực hiện: các lực lượng sau:" takes the bullets under it as units, without the introduction', () => {
+    expect(tasks['II.2']).toMatchObject({ lead: ['Công an xã', 'Đội Quản lý trật tự đô thị xã'], deadline: { date: '2026-Q3' } });
+  });
+  it('"(Phòng Kinh tế chủ trì, …)" without a label is no field', () => {
+    expect(Object.keys(tasks)).toEqual(['II.1', 'II.2']);
+  });
+});
+
 describe('text tasks from a .docx', () => {
   const run = (text: string, bold = false): string => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
   const para = (...runs: string[]): string => `<w:p>${runs.join('')}</w:p>`;
