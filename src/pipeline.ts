@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { Block } from './model/blocks.js';
 import type { Diagnostic } from './model/diagnostics.js';
-import { SCHEMA_VERSION, type Plan } from './model/plan.js';
+import type { Plan } from './model/plan.js';
+import { SCHEMA_VERSION } from './model/schema-version.js';
 import { readDocument, makeContext, type ReadOptions } from './readers/index.js';
 import { prepareBlocks } from './extract/prepare.js';
 import { findFrame } from './extract/frame.js';

@@ -4,8 +4,9 @@
  * (`npm run schema`) and every result is validated against it before it is printed.
  */
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './schema-version.js';
 
-export const SCHEMA_VERSION = '1';
+export { SCHEMA_VERSION };
 
 export const SourcePosSchema = z
   .object({

@@ -1,6 +1,6 @@
 /**
  * Picks the reader for a file from its bytes (and name), enforces the input limits and
- * loads the Word and PDF libraries only when a file needs them.
+ * loads each reader (Word, PDF, markdown) only when a file needs it.
  */
 import type { ReadResult, SourceFormat } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
@@ -10,7 +10,6 @@ import { normalizeText } from '../text/vietnamese.js';
 import { decodeText, legacyFontDecoders } from './decode.js';
 import { decodeLegacyBytes, fixLegacyFontText } from '../text/legacyFonts.js';
 import { binaryKind, extensionOf, isEncryptedOoxml, isOle2Word, looksBinary, sniffBytes } from './sniff.js';
-import { readText } from './txt.js';
 import type { ReadContext } from './context.js';
 
 export { makeContext, type ReadContext, type ReadOptions } from './context.js';
@@ -84,6 +83,8 @@ export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise
       diagnostics.push(diag('info', 'input.encoding', `text decoded from ${decoded.encoding}`));
     }
     for (const note of decoded.notes ?? []) diagnostics.push(diag('warning', 'input.encoding', note));
+    // the markdown parser is loaded for text files only: a .docx or .pdf never pays for it
+    const { readText } = await import('./txt.js');
     result = await readText(text, format === 'md' ? 'md' : 'txt');
   }
   return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };

@@ -6,23 +6,11 @@
  */
 import { createRequire } from 'node:module';
 import type { ZipParts } from './zip.js';
+import { parseXmlTree, type XmlElement, type XmlNode, type XmlText } from './xml.js';
 
 const require = createRequire(import.meta.url);
 
-/** mammoth's XML element (lib/xml/nodes.js). */
-export interface XmlElement {
-  type: 'element';
-  name: string;
-  attributes: Record<string, string | undefined>;
-  children: XmlNode[];
-  first(name: string): XmlElement | undefined;
-  firstOrEmpty(name: string): XmlElement;
-}
-export interface XmlText {
-  type: 'text';
-  value: string;
-}
-export type XmlNode = XmlElement | XmlText;
+export type { XmlElement, XmlNode, XmlText } from './xml.js';
 
 export interface MammothMessage {
   type: 'warning' | 'error';
@@ -127,9 +115,23 @@ export function docxFileFrom(zip: ZipParts): DocxFile {
   };
 }
 
-export async function readXmlPart(zip: ZipParts, path: string): Promise<XmlElement | null> {
+/** Which XML reader builds the trees: GHPLAN_XML_READER=mammoth brings back mammoth's own (the old path). */
+function xmlReader(): 'stream' | 'mammoth' {
+  return process.env.GHPLAN_XML_READER === 'mammoth' ? 'mammoth' : 'stream';
+}
+
+/**
+ * A part's XML tree: read with the streaming parser (./xml.ts), or with mammoth's own reader
+ * when that one refuses the XML or when `reader` asks for it (tests compare the two).
+ */
+export async function readXmlPart(zip: ZipParts, path: string, reader: 'stream' | 'mammoth' = xmlReader()): Promise<XmlElement | null> {
   if (!zip.exists(path)) return null;
-  const text = new TextDecoder('utf-8').decode(await zip.read(path)).replace(/^\uFEFF/, '');
+  const bytes = await zip.read(path);
+  if (reader === 'stream') {
+    const tree = parseXmlTree(bytes, xmlElement);
+    if (tree) return tree;
+  }
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   let root: unknown;
   try {
     root = await officeXml.read(text);

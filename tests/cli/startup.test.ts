@@ -1,0 +1,64 @@
+/**
+ * Start-up loads only what the command and the input's format need: `--version` and `--help`
+ * load no reader, a .docx no markdown parser, a .txt no Word or PDF library, and extraction
+ * never loads zod (the result is validated against the generated JSON Schema). The CLI runs as
+ * a process with a module hook that lists every module it loads.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/ghplan.js');
+const dir = mkdtempSync(join(tmpdir(), 'ghplan-startup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const hook = join(import.meta.dirname, '../helpers/module-log.mjs');
+
+/** The packages and dist modules one CLI run loads. */
+function loaded(args: string[]): Promise<string[]> {
+  const out = join(dir, `mods-${Math.random().toString(36).slice(2)}.txt`);
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', pathToFileURL(hook).href, BIN, ...args], { env: { ...process.env, GHPLAN_MODULES_OUT: out }, cwd: ROOT }, (err) => {
+      if (err) return reject(err);
+      const names = new Set<string>();
+      for (const line of readFileSync(out, 'utf8').split('\n')) {
+        const pkg = line.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+        const own = line.match(/\/dist\/(.+)$/);
+        if (pkg) names.add(pkg[1]!);
+        else if (own) names.add(`dist/${own[1]}`);
+      }
+      resolve([...names]);
+    });
+  });
+}
+
+const SEEDS = join(ROOT, 'fixtures/seeds');
+const MARKDOWN = ['unified', 'remark-parse', 'remark-gfm', 'micromark'];
+const WORD = ['mammoth', '@xmldom/xmldom', 'yauzl'];
+const PDF = ['pdf-parse', 'pdfjs-dist'];
+
+describe('start-up loads only what the command and format need', () => {
+  it('--version loads no reader, no zod', async () => {
+    for (const args of [['--version']]) {
+      const mods = await loaded(args);
+      expect(mods).toContain('commander');
+      for (const m of [...MARKDOWN, ...WORD, ...PDF, 'zod', 'dist/readers/index.js', 'dist/pipeline.js']) expect(mods, `${args} loads ${m}`).not.toContain(m);
+    }
+  });
+
+  it('a .docx loads the Word reader but no markdown parser, no PDF engine, no zod', async () => {
+    const mods = await loaded(['extract', join(ROOT, 'fixtures/docx/seed000.docx'), '--no-ocr', '--no-convert']);
+    expect(mods).toContain('mammoth');
+    for (const m of [...MARKDOWN, ...PDF, 'zod']) expect(mods, `a .docx loads ${m}`).not.toContain(m);
+  });
+
+  it('a .txt loads the markdown parser but no Word or PDF library, no zod', async () => {
+    const mods = await loaded(['extract', join(SEEDS, '002_43a256f70d3623bb.txt'), '--no-ocr', '--no-convert']);
+    expect(mods).toContain('remark-parse');
+    for (const m of [...WORD, ...PDF, 'zod']) expect(mods, `a .txt loads ${m}`).not.toContain(m);
+  });
+});
