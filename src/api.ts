@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { GhplanError, ErrorCodes, msg, asGhplanError, errorWithFix } from './model/errors.js';
+import { GhplanError, ErrorCodes, msg, asGhplanError, errorWithFix, timeoutText } from './model/errors.js';
 import { DEFAULT_LIMITS, formatBytes } from './model/limits.js';
 import type { Plan } from './model/plan.js';
 import { extractFromBytes, type ExtractOptions } from './pipeline.js';
@@ -17,13 +17,8 @@ export interface ExtractInputOptions extends ExtractOptions {
   format?: 'txt' | 'md' | 'docx' | 'pdf';
 }
 
-function seconds(ms: number): string {
-  const s = ms / 1000;
-  return s >= 10 ? String(Math.round(s)) : String(Number(s.toPrecision(2)));
-}
-
 function timeoutError(ms: number): GhplanError {
-  return new GhplanError(ErrorCodes.TIMEOUT, msg('err.timeout', { seconds: seconds(ms) }));
+  return new GhplanError(ErrorCodes.TIMEOUT, timeoutText(ms));
 }
 
 /**

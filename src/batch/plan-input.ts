@@ -4,4 +4,6 @@ export interface PlanInput {
   path: string;
   /** Path relative to its argument, forward slashes. */
   file: string;
+  /** How messages name it: the argument as given, joined with the path found under it (absolute stays absolute). */
+  shown: string;
 }

@@ -13,10 +13,8 @@
  */
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MessageChannel } from 'node:worker_threads';
 import { writeFileAtomic } from '../export/atomic.js';
-import { ErrorCodes, msg, type ErrorFacts } from '../model/errors.js';
-import { say, type Text } from '../i18n/index.js';
+import { ErrorCodes, msg, textFacts as facts, type ErrorFacts } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { CsvFilesWriter } from './csv-files.js';
@@ -24,12 +22,9 @@ import type { PlanInput } from './plan-input.js';
 import { safeJsonNames } from './names.js';
 import { readPreviousSummary, summaryToJson, totalsOf, type BatchSummary, type FileEntry } from './summary.js';
 import { hashFile } from './hash.js';
-import type { WorkerResult, WorkerTask } from './worker.js';
+import type { WorkerResult } from './worker.js';
+import { createPool, runTask, Stopped } from './pool.js';
 
-/** Error code of a file whose worker thread died (crash, out of memory). */
-export const WORKER_CRASHED = 'GHPLAN_WORKER_CRASHED';
-/** Time a worker gets past --timeout to report the timeout itself before it is terminated. */
-const HARD_TIMEOUT_GRACE_MS = 1000;
 
 export interface BatchEvents {
   /** A worker started on the file. */
@@ -54,8 +49,9 @@ export interface BatchRunOptions {
   workerHeapMb?: number;
 }
 
-function failedEntry(input: PlanInput, sha256: string | null, error: ErrorFacts): FileEntry {
-  return { file: input.file, json: null, status: 'failed', sha256, bytes: null, format: null, indicators: 0, tasks: 0, tasksBySource: { table: 0, text: 0 }, warnings: 0, error };
+function failedEntry(input: PlanInput, sha256: string | null, error: ErrorFacts & { stack?: string }): FileEntry {
+  const { stack: _stack, ...facts } = error;
+  return { file: input.file, json: null, status: 'failed', sha256, bytes: null, format: null, indicators: 0, tasks: 0, tasksBySource: { table: 0, text: 0 }, warnings: 0, error: facts };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -107,49 +103,26 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
   if (opts.signal?.aborted) stopped = 'interrupted';
 
   if (work.length && !stopped) {
-    const { Piscina } = await import('piscina');
     const threads = Math.max(1, Math.min(opts.jobs, work.length));
-    const pool = new Piscina<WorkerTask, WorkerResult>({
-      filename: new URL('./worker.js', import.meta.url).href,
-      minThreads: threads,
-      maxThreads: threads,
-      idleTimeout: 5000,
-      resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? 2048 },
-    });
+    const pool = await createPool(threads, opts.workerHeapMb);
     const timeoutMs = opts.extract.limits?.timeoutMs ?? 0;
+    const stopSignal = new AbortController();
+    controllers.add(stopSignal);
 
     const runOne = async (i: number): Promise<void> => {
       const input = inputs[i]!;
       const jsonPath = join(workDir, names[i]!);
-      const ac = new AbortController();
-      controllers.add(ac);
-      let timedOut = false;
-      let timer: NodeJS.Timeout | undefined;
-      // the clock starts when a worker begins the file, not while it waits in the queue
-      const { port1, port2 } = new MessageChannel();
-      port1.once('message', () => {
-        ev.start?.(input);
-        if (timeoutMs) {
-          timer = setTimeout(() => {
-            timedOut = true;
-            ac.abort();
-          }, timeoutMs + HARD_TIMEOUT_GRACE_MS);
-        }
-      });
       let r: WorkerResult;
       try {
-        r = await pool.run({ path: input.path, file: input.file, jsonPath, options: opts.extract, port: port2 }, { signal: ac.signal, transferList: [port2] });
+        r = await runTask(pool, { path: input.path, file: input.file, jsonPath, options: opts.extract }, timeoutMs, {
+          signal: stopSignal.signal,
+          onStart: () => ev.start?.(input),
+        });
       } catch (e) {
-        if (stopped && !timedOut) return; // stopped by us: the file is dropped, not failed
-        const error = timedOut
-          ? facts(ErrorCodes.TIMEOUT, msg('err.timeoutWorker', { seconds: Math.round(timeoutMs / 1000) }))
-          : facts(WORKER_CRASHED, crashMessage(e));
-        r = { ok: false, sha256: await hashFile(input.path), error };
-      } finally {
-        clearTimeout(timer);
-        port1.close();
-        controllers.delete(ac);
+        if (e instanceof Stopped) return; // stopped by us: the file is dropped, not failed
+        throw e;
       }
+      if (!r.ok && r.sha256 === null) r = { ...r, sha256: await hashFile(input.path) };
       let entry: FileEntry;
       if (r.ok) {
         entry = {
@@ -232,15 +205,3 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
   await removeStaleTemps(opts.outDir);
   return summary;
 }
-
-function facts(code: string, text: Text): ErrorFacts {
-  return { code, message: say(text, 'en'), text };
-}
-
-function crashMessage(e: unknown): Text {
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ERR_WORKER_OUT_OF_MEMORY') return msg('err.workerMemory');
-  const detail = err && typeof err.message === 'string' ? err.message.split('\n')[0]! : String(e);
-  return msg('err.workerCrashed', { detail });
-}
-

@@ -1,9 +1,10 @@
 /**
- * The batch worker (one per thread, run by piscina): extracts one file, writes its JSON
- * atomically and returns only small, serialisable facts. The plan never travels back to the
- * main thread, so memory stays bounded however many files the batch holds.
+ * The worker (one per thread, run by piscina; see ./pool.ts) that every command reads files
+ * in. It extracts one file and returns only small, serialisable facts: in `batch` it writes the
+ * plan's JSON itself (the plan never travels back, so memory stays bounded however many files
+ * the batch holds); in `extract` and `check` it returns the JSON text.
  */
-import { extractFile } from '../api.js';
+import { extractBytes, extractFile } from '../api.js';
 import { planToJson } from '../export/json.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { asGhplanError, errorFacts, errorWithFix, type ErrorFacts } from '../model/errors.js';
@@ -13,27 +14,43 @@ import { countTasks, type TaskCounts } from './summary.js';
 import type { MessagePort } from 'node:worker_threads';
 
 export interface WorkerTask {
-  /** Absolute path of the input. */
-  path: string;
+  /** Absolute path of the input (or `bytes`, e.g. stdin). */
+  path?: string;
+  bytes?: Uint8Array;
   /** Display path: `source.file` in the JSON. */
   file: string;
-  /** Where to write the plan's JSON. */
-  jsonPath: string;
+  /** Where to write the plan's JSON (batch); without it the JSON text is returned. */
+  jsonPath?: string;
+  /** Indent the returned JSON. */
+  pretty?: boolean;
   options: ExtractOptions;
   /** Told "start" when this worker begins the file: the per-file timeout runs from then, not from the queue. */
   port?: MessagePort;
 }
 
+export interface WorkerCounts {
+  sha256: string;
+  bytes: number;
+  format: string;
+  indicators: number;
+  tasks: number;
+  tasksBySource: TaskCounts;
+  warnings: number;
+  errors: number;
+}
+
 export type WorkerResult =
-  | { ok: true; sha256: string; bytes: number; format: string; indicators: number; tasks: number; tasksBySource: TaskCounts; warnings: number; errors: number }
-  | { ok: false; sha256: string | null; error: ErrorFacts };
+  | ({ ok: true; json?: string } & WorkerCounts)
+  | { ok: false; sha256: string | null; error: ErrorFacts & { stack?: string } };
 
 export default async function extractOne(task: WorkerTask): Promise<WorkerResult> {
   task.port?.postMessage('start');
   task.port?.close();
   try {
-    const plan = await extractFile(task.path, { ...task.options, fileName: task.file });
-    await writeFileAtomic(task.jsonPath, planToJson(plan, true));
+    const options = { ...task.options, fileName: task.file };
+    const plan = task.bytes ? await extractBytes(task.bytes, options) : await extractFile(task.path!, options);
+    const json = planToJson(plan, task.jsonPath ? true : !!task.pretty);
+    if (task.jsonPath) await writeFileAtomic(task.jsonPath, json);
     let warnings = 0;
     let errors = 0;
     for (const d of plan.diagnostics) {
@@ -42,6 +59,7 @@ export default async function extractOne(task: WorkerTask): Promise<WorkerResult
     }
     return {
       ok: true,
+      ...(task.jsonPath ? {} : { json }),
       sha256: plan.source.sha256,
       bytes: plan.source.bytes,
       format: plan.source.format,
@@ -53,6 +71,7 @@ export default async function extractOne(task: WorkerTask): Promise<WorkerResult
     };
   } catch (e) {
     const err = errorWithFix(asGhplanError(e));
-    return { ok: false, sha256: await hashFile(task.path), error: errorFacts(err) };
+    const stack = e instanceof Error ? e.stack : undefined;
+    return { ok: false, sha256: task.path ? await hashFile(task.path) : null, error: { ...errorFacts(err), ...(stack ? { stack } : {}) } };
   }
 }

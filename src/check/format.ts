@@ -9,7 +9,7 @@ import { findingMessage, totals } from './run.js';
 import { count, t as say } from '../i18n/index.js';
 import { localMessage } from '../model/errors.js';
 
-export const FORMATS = ['text', 'json', 'github', 'junit'] as const;
+export const FORMATS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function summaryLine(t: Totals): string {
@@ -59,12 +59,61 @@ export function formatText(results: readonly FileResult[], { chalk: c, quiet }: 
 export function formatJson(results: readonly FileResult[]): string {
   const out = [];
   for (const r of results) {
-    if (!r.ok) continue;
+    if (!r.ok) {
+      // an unreadable file is an error of its own, named by its GHPLAN code
+      out.push({ file: r.file, line: null, ruleId: r.error.code, slug: 'unreadable', severity: 'error', message: r.error.message });
+      continue;
+    }
     for (const f of r.findings) {
       out.push({ file: f.file, line: f.line, page: f.page, table: f.table, row: f.row, ruleId: f.ruleId, slug: f.slug, severity: f.severity, message: f.message });
     }
   }
   return JSON.stringify(out, null, 2) + '\n';
+}
+
+// ---------------------------------------------------------------- sarif
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: one run, the rules in `tool.driver.rules`, each
+ * result with its rule, level, message and a physical location (file, line). A file that could
+ * not be read is a result of the rule `unreadable` at line 1.
+ */
+export function formatSarif(results: readonly FileResult[], version: string): string {
+  const rules: { id: string; name: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[] = [];
+  const ruleIndex = new Map<string, number>();
+  const addRule = (id: string, name: string, text: string, severity: keyof typeof SARIF_LEVEL): number => {
+    let i = ruleIndex.get(id);
+    if (i === undefined) {
+      i = rules.length;
+      ruleIndex.set(id, i);
+      rules.push({ id, name, shortDescription: { text }, defaultConfiguration: { level: SARIF_LEVEL[severity] } });
+    }
+    return i;
+  };
+  for (const r of results) for (const { rule, severity } of r.rules) addRule(rule.id, rule.slug, rule.description, severity);
+  const location = (file: string, line: number) => ({
+    physicalLocation: { artifactLocation: { uri: encodeURI(file.replace(/\\/g, '/')) }, region: { startLine: Math.max(1, line) } },
+  });
+  const out: unknown[] = [];
+  for (const r of results) {
+    if (!r.ok) {
+      const i = addRule('unreadable', 'unreadable', 'The file could not be read.', 'error');
+      out.push({ ruleId: 'unreadable', ruleIndex: i, level: 'error', message: { text: `${r.error.message} [${r.error.code}]` }, locations: [location(r.file, 1)] });
+      continue;
+    }
+    for (const f of r.findings) {
+      const i = addRule(f.ruleId, f.slug, f.slug, f.severity);
+      out.push({ ruleId: f.ruleId, ruleIndex: i, level: SARIF_LEVEL[f.severity], message: { text: f.message }, locations: [location(f.file, f.line)] });
+    }
+  }
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'ghplan', version, rules } }, results: out }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
 }
 
 // ---------------------------------------------------------------- github

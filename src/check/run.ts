@@ -71,6 +71,8 @@ export interface CheckFilesOptions {
   /** How a file is named in findings. */
   display(file: string): string;
   extract?: ExtractInputOptions;
+  /** How a file becomes a plan (the CLI reads in its isolated workers); default: in process. */
+  readPlan?(file: string, options: ExtractInputOptions): Promise<Plan>;
   concurrency?: number;
 }
 
@@ -86,7 +88,7 @@ export async function checkFiles(files: readonly string[], opts: CheckFilesOptio
       const file = opts.display(files[i]!);
       const config = configs[i]!;
       try {
-        const plan = await extractFile(files[i]!, opts.extract);
+        const plan = await (opts.readPlan ?? extractFile)(files[i]!, opts.extract ?? {});
         results[i] = { file, ok: true, findings: checkPlan(plan, config, file), rules: config.rules };
       } catch (e) {
         results[i] = { file, ok: false, error: asGhplanError(e), rules: config.rules };

@@ -27,6 +27,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError, msg } from '../model/errors.js';
 import type { PlanInput } from '../batch/plan-input.js';
+import { assertExists } from './input-file.js';
 
 /** Extensions taken from folders and globs. A file named explicitly is always taken. */
 export const PLAN_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf', '.doc'] as const;
@@ -106,7 +107,8 @@ async function walk(dir: string, root: string, skip: Skip, out: PlanInput[]): Pr
       if (full === skip.outAbs || skip.names.includes(ent.name)) continue;
       await walk(full, root, skip, out);
     } else if (isFile && isPlanFile(ent.name)) {
-      out.push({ path: full, file: toSlashes(relative(root, full)) });
+      const file = toSlashes(relative(root, full));
+      out.push({ path: full, file, shown: file });
     }
   }
 }
@@ -140,9 +142,16 @@ async function expandGlob(pattern: string, cwd: string, skip: Skip): Promise<Pla
     const abs = resolve(m);
     if (skip.outAbs && isInside(abs, skip.outAbs)) continue;
     if (!isPlanFile(abs)) continue;
-    out.push({ path: abs, file: toSlashes(relative(base, abs)) });
+    const file = toSlashes(relative(base, abs));
+    out.push({ path: abs, file, shown: joinShown(split.base, file) });
   }
   return out;
+}
+
+/** `arg` as the user wrote it, then `/rel` (no doubled separator). */
+function joinShown(arg: string, rel: string): string {
+  if (arg === '.' || arg === './') return rel;
+  return /[\\/]$/.test(arg) ? arg + rel : `${arg}/${rel}`;
 }
 
 function cmp(a: string, b: string): number {
@@ -171,10 +180,11 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     const st = await stat(abs).catch(() => null);
     let files: PlanInput[] = [];
     if (st?.isFile()) {
-      files = [{ path: abs, file: toSlashes(arg).replace(/^(\.\/)+/, '') }];
+      files = [{ path: abs, file: toSlashes(arg).replace(/^(\.\/)+/, ''), shown: arg }];
     } else if (st?.isDirectory()) {
       if (skip.outAbs && isInside(abs, skip.outAbs)) continue;
       await walk(abs, abs, skip, files);
+      for (const f of files) f.shown = joinShown(arg, f.file);
       if (!files.length && options.empty === 'error') {
         throw new UsageError(msg('usage.noPlanFiles', { extensions: PLAN_EXTENSIONS.join(', '), dir: arg }), 'GHPLAN_NO_INPUT');
       }
@@ -182,8 +192,8 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       // On Windows the shell does not expand globs and paths use backslashes.
       const pattern = process.platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
       if (!GLOB_CHARS.test(pattern)) {
-        if (options.missing !== 'keep') throw new UsageError(msg('usage.noSuchPath', { path: arg }), 'GHPLAN_NOT_FOUND');
-        files = [{ path: abs, file: toSlashes(arg).replace(/^(\.\/)+/, '') }];
+        if (options.missing !== 'keep') await assertExists(arg, abs);
+        files = [{ path: abs, file: toSlashes(arg).replace(/^(\.\/)+/, ''), shown: arg }];
       } else {
         files = await expandGlob(pattern, cwd, skip);
         if (!files.length) {

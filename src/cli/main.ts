@@ -9,6 +9,7 @@ import { defaultLanguage, setLanguage, t } from '../i18n/index.js';
 import { langInArgv, parseLang } from './options.js';
 import { localizeCommanderError } from './usage.js';
 import { EXIT_FAILED, EXIT_USAGE, ExitError } from './exit.js';
+import { showControls } from '../text/controls.js';
 
 type Run = (...args: any[]) => Promise<number> | number;
 
@@ -45,7 +46,7 @@ const { version } = require('../../package.json') as { version: string };
 export async function buildProgram(setCode: (code: number) => void, only?: string): Promise<Command> {
   const program = new Command('ghplan')
     .description('Turn Vietnamese plan documents (Kế hoạch, Chương trình hành động) into structured data')
-    .version(version, '-V, --version')
+    .version(version, '-v, --version')
     .showHelpAfterError(t('usage.seeHelp'))
     .exitOverride();
   localize(program);
@@ -59,7 +60,7 @@ Examples:
   $ ghplan check ke-hoach.docx                      lint a plan (exit 1 on errors)
   $ ghplan schema                                   the JSON Schema of the output`,
   );
-  const names = only === '-V' || only === '--version' ? [] : only && only in COMMANDS ? [only] : Object.keys(COMMANDS);
+  const names = only === '-v' || only === '-V' || only === '--version' ? [] : only && only in COMMANDS ? [only] : Object.keys(COMMANDS);
   for (const name of names) {
     const { cmd, run } = await COMMANDS[name]!();
     cmd.exitOverride();
@@ -91,7 +92,8 @@ export async function main(argv: string[]): Promise<number> {
       program.outputHelp({ error: true });
       return EXIT_USAGE;
     }
-    await program.parseAsync(argv);
+    // -V, the old spelling of --version, still works
+    await program.parseAsync(argv[2] === '-V' ? [...argv.slice(0, 2), '--version', ...argv.slice(3)] : argv);
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
@@ -100,14 +102,17 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof ExitError) return e.code;
     if (e instanceof UsageError) {
-      process.stderr.write(`ghplan: ${localMessage(e)}\n`);
+      if (e.file !== undefined) process.stderr.write(`${showControls(e.file)}: ${showControls(localMessage(e))} [${e.code}]\n`);
+      else process.stderr.write(`ghplan: ${showControls(localMessage(e))}\n`);
+      if (process.argv.includes('--debug')) process.stderr.write(`${e.stack}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof GhplanError) {
-      process.stderr.write(`ghplan: ${localMessage(e)} [${e.code}]\n`);
+      process.stderr.write(`ghplan: ${showControls(localMessage(e))} [${e.code}]\n`);
+      if (process.argv.includes('--debug')) process.stderr.write(`${e.stack}\n`);
       return EXIT_FAILED;
     }
-    process.stderr.write(`ghplan: ${t('err.internal', { detail: (e as Error)?.message ?? String(e) })}\n`);
+    process.stderr.write(`ghplan: ${showControls(t('err.internal', { detail: (e as Error)?.message ?? String(e) }))}\n`);
     if (process.argv.includes('--debug') && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     return EXIT_FAILED;
   }

@@ -1,6 +1,7 @@
 /** How the CLI talks to people: one line per failed file, colour only on a terminal. */
 import chalk, { Chalk } from 'chalk';
-import { GhplanError, asGhplanError, localMessage } from '../model/errors.js';
+import { asGhplanError, localMessage } from '../model/errors.js';
+import { showControls } from '../text/controls.js';
 
 export interface Output {
   color: boolean;
@@ -19,11 +20,14 @@ export function wantsColor(flag: boolean | undefined, stream: NodeJS.WriteStream
   return !!stream.isTTY;
 }
 
-/** `<file>: <message> [<CODE>]`, plus the stack with --debug. */
+/**
+ * `<file>: <message> [<CODE>]`, one line whatever the name or message hold (controls are shown
+ * escaped), plus the stack of the error with --debug.
+ */
 export function errorLine(file: string, err: unknown, out: Pick<Output, 'color' | 'debug'>): string {
   const e = asGhplanError(err);
   const c = makeChalk(out.color);
-  let line = `${c.bold(file)}: ${c.red(localMessage(e))} ${c.dim(`[${e.code}]`)}`;
-  if (out.debug && !(err instanceof GhplanError) && err instanceof Error && err.stack) line += `\n${err.stack}`;
+  let line = `${c.bold(showControls(file))}: ${c.red(showControls(localMessage(e)))} ${c.dim(`[${e.code}]`)}`;
+  if (out.debug && err instanceof Error && err.stack) line += `\n${err.stack}`;
   return line;
 }

@@ -26,9 +26,12 @@ export class GhplanError extends Error {
 
 /** Usage errors (bad option, no input, unwritable --out): exit code 2. */
 export class UsageError extends GhplanError {
-  constructor(message: string | Text, code = 'GHPLAN_USAGE') {
+  /** The input it is about: then printed as `<file>: <message> [<CODE>]`, like a failed input. */
+  readonly file: string | undefined;
+  constructor(message: string | Text, code = 'GHPLAN_USAGE', file?: string) {
     super(code, message);
     this.name = 'UsageError';
+    this.file = file;
   }
 }
 
@@ -45,6 +48,11 @@ export function errorFacts(e: GhplanError): ErrorFacts {
   if (e.text) out.text = e.text;
   if (e.fixed) out.fixed = true;
   return out;
+}
+
+/** The facts of an error said by a catalogue Text. */
+export function textFacts(code: string, text: Text): ErrorFacts {
+  return { code, message: say(text, 'en'), text };
 }
 
 export function errorFromFacts(f: ErrorFacts): GhplanError {
@@ -106,12 +114,15 @@ export const ErrorCodes = {
   TIMEOUT: 'GHPLAN_TIMEOUT',
   READ_FAILED: 'GHPLAN_READ_FAILED',
   INTERNAL: 'GHPLAN_INTERNAL',
-  /** Batch: a worker process died on this file (out of memory, native crash). */
+  /** A worker thread died on this file (native crash). */
   WORKER_CRASHED: 'GHPLAN_WORKER_CRASHED',
+  /** The file needed more memory than a worker's heap cap. */
+  OUT_OF_MEMORY: 'GHPLAN_OUT_OF_MEMORY',
   // Usage errors (exit code 2), thrown as UsageError.
   USAGE: 'GHPLAN_USAGE',
   NO_INPUT: 'GHPLAN_NO_INPUT',
   OUT_NOT_WRITABLE: 'GHPLAN_OUT_NOT_WRITABLE',
+  OUT_LOCKED: 'GHPLAN_OUT_LOCKED',
   CONFIG_INVALID: 'GHPLAN_CONFIG_INVALID',
 } as const;
 
@@ -129,6 +140,16 @@ const APPENDED_FIXES: readonly string[] = [
 ];
 /** The fixes (in English) that errorWithFix appends; every code's fix, in every language, is in the catalogue. */
 export const ERROR_FIXES: Record<string, string> = Object.fromEntries(APPENDED_FIXES.map((c) => [c, codeFix(c, 'en')!]));
+
+function seconds(ms: number): string {
+  const s = ms / 1000;
+  return s >= 10 ? String(Math.round(s)) : String(Number(s.toPrecision(2)));
+}
+
+/** The one message of a timeout, whether the work noticed it or its worker was stopped. */
+export function timeoutText(ms: number): Text {
+  return msg('err.timeout', { seconds: seconds(ms) });
+}
 
 /** Words that show a message already tells the user what to do. */
 const SAYS_FIX = /\b(save|ask|rename|raise|install|convert|open it|re-export|report)\b|--[a-z]/i;

@@ -24,6 +24,8 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Sou
   const ext = extensionOf(fileName);
   const kind = sniffBytes(bytes);
   const diagnostics: Diagnostic[] = [];
+  // a name without an extension (stdin, "plan") claims no format: nothing to contradict
+  const claims = ext !== 'other' || /\.[^./\\]+$/.test(fileName);
   switch (kind) {
     case 'empty':
       throw new GhplanError(ErrorCodes.EMPTY, msg('err.empty'));
@@ -35,10 +37,10 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Sou
     case 'rtf':
       throw new GhplanError(ErrorCodes.UNSUPPORTED, msg('err.rtf'));
     case 'zip':
-      if (ext !== 'docx') diagnostics.push(diag('warning', 'input.format-mismatch', `the file name says .${ext === 'other' ? '?' : ext} but the content is a zip archive; reading it as .docx`));
+      if (ext !== 'docx' && claims) diagnostics.push(diag('warning', 'input.format-mismatch', `the file name says .${ext === 'other' ? '?' : ext} but the content is a zip archive; reading it as .docx`));
       return { format: 'docx', diagnostics };
     case 'pdf':
-      if (ext !== 'pdf') diagnostics.push(diag('warning', 'input.format-mismatch', `the file name says .${ext === 'other' ? '?' : ext} but the content is a PDF; reading it as PDF`));
+      if (ext !== 'pdf' && claims) diagnostics.push(diag('warning', 'input.format-mismatch', `the file name says .${ext === 'other' ? '?' : ext} but the content is a PDF; reading it as PDF`));
       return { format: 'pdf', diagnostics };
     case 'text': {
       const binary = looksBinary(bytes);

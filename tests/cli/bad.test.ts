@@ -63,9 +63,9 @@ function cliMeasured(args: string[]): Promise<Run> {
 }
 
 /** One line on stderr, naming the file, with a [GHPLAN_…] code; no stack; nothing on stdout; exit 1. */
-function expectOneErrorLine(r: Run, file: string, code: string, message?: RegExp): void {
+function expectOneErrorLine(r: Run, file: string, code: string, message?: RegExp, exit = 1): void {
   expect(r.stdout).toBe('');
-  expect(r.code).toBe(1);
+  expect(r.code).toBe(exit);
   const lines = r.stderr.split('\n').filter((l) => l !== '');
   expect(lines).toHaveLength(1);
   expect(r.stderr.endsWith('\n')).toBe(true);
@@ -175,7 +175,8 @@ describe.concurrent('extract on the bad corpus', () => {
 
   it('a missing file and a folder', async () => {
     const missing = join(tmp, 'khong-co.txt');
-    expectOneErrorLine(await cli(['extract', missing]), missing, 'GHPLAN_NOT_FOUND', /file not found/);
+    // a path that does not exist is a usage error (exit 2), reported before any work
+    expectOneErrorLine(await cli(['extract', missing]), missing, 'GHPLAN_NOT_FOUND', /file not found/, 2);
     expectOneErrorLine(await cli(['extract', tmp]), tmp, 'GHPLAN_NOT_A_FILE', /is a folder/);
   });
 

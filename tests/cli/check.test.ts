@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'ghplan.js');
 const SEEDS = 'fixtures/check/seeds';
+const EMPTY = 'fixtures/bad/empty.txt';
 const S = {
   s000: `${SEEDS}/000_50b50b607dcb6ce6.txt`,
   s001: `${SEEDS}/001_e1cdb5c5b8b00bae.txt`,
@@ -148,7 +149,7 @@ describe.concurrent('output formats', () => {
   });
 
   it('junit: one testsuite per file, one testcase per rule, failures for errors', async () => {
-    const r = await ghplan([S.s000, S.s004, 'fixtures/check/missing.txt', '--format', 'junit']);
+    const r = await ghplan([S.s000, S.s004, EMPTY, '--format', 'junit']);
     expect(r.code).toBe(1);
     const x = r.stdout;
     expect(x.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ghplan check" tests="13" failures="2" errors="1">\n')).toBe(true);
@@ -157,7 +158,7 @@ describe.concurrent('output formats', () => {
     expect(x).toContain(`<testsuite name="${S.s004}" tests="6" failures="2" errors="0" skipped="0">`);
     expect(x).toContain('<failure type="error" message="2 errors">');
     expect(x).toContain('<system-out>' + `${S.s000}:141:1 warning section III &quot;TỔ CHỨC THỰC HIỆN&quot; repeats number III`);
-    expect(x).toContain('<error type="GHPLAN_NOT_FOUND"');
+    expect(x).toContain('<error type="GHPLAN_EMPTY_FILE"');
     expect(x.trimEnd().endsWith('</testsuites>')).toBe(true);
     expect(x).not.toMatch(/time=|timestamp=/);
   });
@@ -181,10 +182,16 @@ describe.concurrent('inputs and exit codes', () => {
     expect((await ghplan([S.s000])).code).toBe(0);
   });
   it('1 when a file cannot be read, listed as <file>: <message> [<CODE>]; the others are still checked', async () => {
-    const r = await ghplan(['fixtures/check/missing.txt', S.s002]);
+    const r = await ghplan([EMPTY, S.s002]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^fixtures\/check\/missing\.txt: .+ \[GHPLAN_NOT_FOUND\]\n$/);
+    expect(r.stderr).toBe(`${EMPTY}: file is empty; check that you picked the right file, or ask for it again [GHPLAN_EMPTY_FILE]\n`);
     expect(r.stdout).toBe('0 errors, 0 warnings in 2 files (1 could not be read)\n');
+  });
+  it('2 when a path does not exist, before any work', async () => {
+    const r = await ghplan(['fixtures/check/missing.txt', S.s002]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('fixtures/check/missing.txt: file not found; check the path and the file name [GHPLAN_NOT_FOUND]\n');
+    expect(r.stdout).toBe('');
   });
   it('globs are expanded by ghplan (no shell), folders searched for plan files', async () => {
     const r = await ghplan([`${SEEDS}/00[12]_*.txt`, '--format', 'json']);

@@ -1,9 +1,11 @@
 /** `ghplan extract FILE`: one plan to JSON (stdout or --out FILE) or CSV (--out DIR). */
 import { Command, Option } from 'commander';
-import { join } from 'node:path';
-import { extractFile } from '../../api.js';
-import { planToJson } from '../../export/json.js';
+import { basename, join, resolve } from 'node:path';
 import { planToCsv, CSV_FILES } from '../../export/csv.js';
+import type { Plan } from '../../model/plan.js';
+import { createPool, extractInPool, type IsolatedInput } from '../../batch/pool.js';
+import { workerError } from '../../batch/worker-error.js';
+import { assertExists, readStdin, STDIN } from '../input-file.js';
 import { writeFileAtomic } from '../../export/atomic.js';
 import { UsageError, msg } from '../../model/errors.js';
 import { t } from '../../i18n/index.js';
@@ -24,13 +26,13 @@ interface Flags extends ReadFlags {
 export function extractCommand(): Command {
   const cmd = new Command('extract')
     .description('extract one plan (.docx, .pdf, .txt, .md) to JSON or CSV')
-    .argument('<file>', 'the plan to read')
+    .argument('<file>', 'the plan to read (- for stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .option('-o, --out <path>', 'json: file to write (default: stdout); csv: folder to write the CSV files into')
     .option('--pretty', 'indent the JSON')
     .option('--no-color', 'no colour in messages')
     .option('--quiet', 'print only errors')
-    .option('--debug', 'print stack traces of internal errors');
+    .option('--debug', 'print the stack of any error');
   addReadOptions(cmd);
   cmd.addHelpText(
     'after',
@@ -47,26 +49,46 @@ Exit codes: 0 extracted, 1 the file could not be read, 2 usage error.`,
 
 export async function runExtract(file: string, flags: Flags): Promise<number> {
   if (flags.format === 'csv' && !flags.out) throw new UsageError(msg('usage.csvNeedsOut'));
+  const options = extractOptionsFrom(flags);
+  const color = wantsColor(flags.color);
+  const fail = (e: unknown): number => {
+    process.stderr.write(errorLine(file, e, { color, debug: !!flags.debug }) + '\n');
+    return EXIT_FAILED;
+  };
+  if (file !== STDIN) await assertExists(file);
   if (flags.out) {
     if (flags.format === 'csv') await ensureWritableDir(flags.out);
     else await ensureWritableFileParent(flags.out);
   }
-  const color = wantsColor(flags.color);
-  let plan;
+  // the worker's thread starts while stdin is read
+  const pool = await createPool(1);
+  let r;
   try {
-    plan = await extractFile(file, extractOptionsFrom(flags));
-  } catch (e) {
-    process.stderr.write(errorLine(file, e, { color, debug: !!flags.debug }) + '\n');
-    return EXIT_FAILED;
+    let input: IsolatedInput;
+    if (file === STDIN) {
+      try {
+        input = { bytes: await readStdin(options.limits!.maxFileBytes!), file: STDIN };
+      } catch (e) {
+        return fail(e);
+      }
+    } else {
+      input = { path: resolve(file), file: basename(file) };
+    }
+    r = await extractInPool(pool, input, options, !!flags.pretty);
+  } finally {
+    void pool.destroy();
   }
+  if (!r.ok) return fail(workerError(r.error));
+  const json = r.json!;
   if (flags.format === 'csv') {
+    const plan = JSON.parse(json) as Plan;
     const files = planToCsv(plan);
     for (const name of CSV_FILES) await writeFileAtomic(join(flags.out!, name), files[name]);
     if (!flags.quiet) process.stderr.write(t('extract.csvDone', { file, indicators: plan.indicators.length, tasks: plan.tasks.length, out: flags.out! }) + '\n');
   } else if (flags.out) {
-    await writeFileAtomic(flags.out, planToJson(plan, !!flags.pretty));
+    await writeFileAtomic(flags.out, json);
   } else {
-    process.stdout.write(planToJson(plan, !!flags.pretty));
+    process.stdout.write(json);
   }
   return EXIT_OK;
 }

@@ -1,0 +1,103 @@
+/**
+ * The isolated worker every command reads files in (piscina threads running ./worker.js): the
+ * same heap cap and stack size for `extract`, `check` and `batch`, so a file gives the same
+ * answer in each, and work that never yields (a regex, a PDF loop) can still be stopped:
+ * past --timeout (plus a short grace for the worker to report the timeout itself) the task is
+ * aborted and its thread terminated; a thread over its heap cap dies alone.
+ */
+import { MessageChannel } from 'node:worker_threads';
+import type { Piscina as PiscinaType } from 'piscina';
+import { ErrorCodes, msg, textFacts as facts, timeoutText } from '../model/errors.js';
+import { DEFAULT_LIMITS } from '../model/limits.js';
+
+const DEFAULT_TIMEOUT_MS = DEFAULT_LIMITS.timeoutMs;
+import type { WorkerResult, WorkerTask } from './worker.js';
+
+/** Heap cap of each worker in MiB; `GHPLAN_WORKER_HEAP_MB` lowers it (tests of the memory limit). */
+export const DEFAULT_HEAP_MB = 2048;
+/** Stack of each worker in MiB: the same in every command, so deep documents behave the same. */
+export const STACK_MB = 4;
+/** Time a worker gets past --timeout to report the timeout itself before it is terminated. */
+const HARD_TIMEOUT_GRACE_MS = 200;
+
+export function heapMb(requested?: number): number {
+  const env = Number(process.env.GHPLAN_WORKER_HEAP_MB);
+  return requested ?? (Number.isFinite(env) && env >= 16 ? env : DEFAULT_HEAP_MB);
+}
+
+export type Pool = PiscinaType<WorkerTask, WorkerResult>;
+
+export async function createPool(threads: number, heap?: number): Promise<Pool> {
+  const { Piscina } = await import('piscina');
+  return new Piscina<WorkerTask, WorkerResult>({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 5000,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb(heap), stackSizeMb: STACK_MB },
+  });
+}
+
+export interface RunHooks {
+  /** A worker began the file (the timeout runs from then, not from the queue). */
+  onStart?(): void;
+  /** Aborting it drops the task: the promise rejects with `stopped`. */
+  signal?: AbortSignal;
+}
+
+/** Thrown when the task was dropped through `hooks.signal` (not a failure of the file). */
+export class Stopped extends Error {}
+
+/** Runs one task; a timeout, a crash or running out of memory become a failed result. */
+export async function runTask(pool: Pool, task: Omit<WorkerTask, 'port'>, timeoutMs: number, hooks: RunHooks = {}): Promise<WorkerResult> {
+  const ac = new AbortController();
+  const onStop = (): void => ac.abort();
+  hooks.signal?.addEventListener('abort', onStop);
+  let timedOut = false;
+  let timer: NodeJS.Timeout | undefined;
+  const { port1, port2 } = new MessageChannel();
+  port1.once('message', () => {
+    hooks.onStart?.();
+    if (timeoutMs) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        ac.abort();
+      }, timeoutMs + HARD_TIMEOUT_GRACE_MS);
+    }
+  });
+  try {
+    const transferList: any[] = [port2];
+    // bytes that own their whole buffer move to the worker instead of being copied
+    if (task.bytes && task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength) transferList.push(task.bytes.buffer);
+    return await pool.run({ ...task, port: port2 }, { signal: ac.signal, transferList });
+  } catch (e) {
+    if (hooks.signal?.aborted && !timedOut) throw new Stopped('stopped');
+    if (timedOut) return { ok: false, sha256: null, error: facts(ErrorCodes.TIMEOUT, timeoutText(timeoutMs)) };
+    const err = e as NodeJS.ErrnoException;
+    if (err?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      return { ok: false, sha256: null, error: facts(ErrorCodes.OUT_OF_MEMORY, msg('err.outOfMemory', { mb: heapMb() })) };
+    }
+    const detail = err && typeof err.message === 'string' ? err.message.split('\n')[0]! : String(e);
+    return { ok: false, sha256: null, error: facts(ErrorCodes.WORKER_CRASHED, msg('err.workerCrashed', { detail })) };
+  } finally {
+    clearTimeout(timer);
+    port1.close();
+    hooks.signal?.removeEventListener('abort', onStop);
+  }
+}
+
+export interface IsolatedInput {
+  /** Absolute path, or the bytes (stdin). */
+  path?: string;
+  bytes?: Uint8Array;
+  /** `source.file` and the name in messages. */
+  file: string;
+}
+
+/**
+ * A pool for `extract` and `check`: one thread per file read at once. The pool is created
+ * once per command; its threads start while the command does its own checks.
+ */
+export async function extractInPool(pool: Pool, input: IsolatedInput, options: WorkerTask['options'], pretty = false): Promise<WorkerResult> {
+  return runTask(pool, { ...input, options, pretty }, options.limits?.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+}
