@@ -5,7 +5,7 @@
  * past --timeout (plus a short grace for the worker to report the timeout itself) the task is
  * aborted and its thread terminated; a thread over its heap cap dies alone.
  */
-import { MessageChannel } from 'node:worker_threads';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { Piscina as PiscinaType } from 'piscina';
 import { ErrorCodes, msg, textFacts as facts, timeoutText } from '../model/errors.js';
 import { DEFAULT_LIMITS } from '../model/limits.js';
@@ -66,9 +66,9 @@ export async function runTask(pool: Pool, task: Omit<WorkerTask, 'port'>, timeou
     }
   });
   try {
-    const transferList: any[] = [port2];
+    const transferList: (MessagePort | ArrayBuffer)[] = [port2];
     // bytes that own their whole buffer move to the worker instead of being copied
-    if (task.bytes && task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength) transferList.push(task.bytes.buffer);
+    if (task.bytes && task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength) transferList.push(task.bytes.buffer as ArrayBuffer);
     return await pool.run({ ...task, port: port2 }, { signal: ac.signal, transferList });
   } catch (e) {
     if (hooks.signal?.aborted && !timedOut) throw new Stopped('stopped');
