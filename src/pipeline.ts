@@ -43,7 +43,8 @@ export async function extractFromBytes(bytes: Uint8Array, fileName: string, opti
   const document = extractMetadata(blocks, frame);
   document.references = referencesIn(allTexts(blocks), document.number);
   const tree = buildSections(blocks, frame);
-  const indicators = extractIndicators(blocks, tree, diagnostics);
+  const indicators = extractIndicators(blocks, tree, { title: document.title });
+  diagnostics.push(...indicators.diagnostics);
   const tableTasks = extractTasks(blocks, tree, frame, diagnostics);
   const textTasks = extractTextTasks(tree);
   diagnostics.push(...textTasks.diagnostics);
@@ -60,7 +61,7 @@ export async function extractFromBytes(bytes: Uint8Array, fileName: string, opti
     },
     document,
     sections: toOutputSections(tree),
-    indicators,
+    indicators: indicators.value,
     tasks,
     assignments,
     diagnostics,
