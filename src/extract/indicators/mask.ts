@@ -4,7 +4,7 @@
  */
 import { LABEL_WORDS } from '../../text/keywords/label-words.js';
 import { escapeRegExp } from '../../text/vietnamese.js';
-import { maskCitations } from './years.js';
+import { maskCitations, memo } from './years.js';
 
 const blank = (m: string): string => ' '.repeat(m.length);
 const LABELS = new RegExp(
@@ -14,11 +14,11 @@ const LABELS = new RegExp(
 const YEARS = /(?<![\p{L}\p{N}])(?:năm|giai đoạn)\s+(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?/giu;
 const YEAR_SPANS = /(?<![\d.,])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/g;
 
-export function maskForValues(s: string): string {
-  return maskCitations(s)
+export const maskForValues = memo((s: string): string =>
+  maskCitations(s)
     .replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, blank)
     .replace(/\([^)]*\)/g, blank)
     .replace(LABELS, blank)
     .replace(YEARS, blank)
-    .replace(YEAR_SPANS, blank);
-}
+    .replace(YEAR_SPANS, blank),
+);

@@ -8,16 +8,33 @@ import { findSymbols } from '../references.js';
 const DATES = /\b(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b|\btháng\s+\d{1,2}\s*[/-]\s*\d{4}\b/giu;
 const BASELINE = /so với\s+(?:cùng kỳ\s+|mức\s+|giai đoạn\s+)?(?:năm\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?/giu;
 // The year of a starting level: "từ 40% năm 2025 lên 60%".
-const FROM_YEAR = /(?<=từ\s+\d[\d.,]*\s*(?:%|\p{L}+)?\s*)(?:vào\s+|trong\s+)?năm\s+(?:19|20)\d{2}/giu;
+const FROM_YEAR = /(từ\s+\d[\d.,]*\s*(?:%|\p{L}+)?\s*)((?:vào\s+|trong\s+)?năm\s+(?:19|20)\d{2})/giu;
 
 const blank = (m: string): string => ' '.repeat(m.length);
 
-/** Blanks dates, baselines and cited documents so their years are not taken for target years. */
-export function maskCitations(s: string): string {
-  let out = s.replace(DATES, blank).replace(BASELINE, blank).replace(FROM_YEAR, blank);
+function mask(s: string): string {
+  if (!/\d/.test(s)) return s;
+  let out = s.replace(DATES, blank).replace(BASELINE, blank).replace(FROM_YEAR, (_m, from: string, year: string) => from + blank(year));
   for (const sym of findSymbols(out)) out = out.slice(0, sym.index) + ' '.repeat(sym.end - sym.index) + out.slice(sym.end);
   return out;
 }
+
+/** Remembers the last results of a pure string function: a statement is masked by several steps. */
+export function memo(f: (s: string) => string, size = 256): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= size) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+/** Blanks dates, baselines and cited documents so their years are not taken for target years. */
+export const maskCitations = memo(mask);
 
 const YEAR_AFTER_WORD = new RegExp(`(?:${TARGET_YEAR_WORDS.join('|')})\\s+(?:năm\\s+)?((?:19|20)\\d{2})\\b`, 'giu');
 const YEAR_RANGE = /((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/gu;
