@@ -16,14 +16,14 @@ export interface UnitMatch {
 }
 
 const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
-const END = String.raw`(?![\p{L}\p{N}²³])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
 const alt = (xs: readonly string[]): string => byLength(xs).map(escapeRegExp).join('|');
 
 const PERCENT = /^\s{0,2}(?:%|phần trăm(?![\p{L}\p{N}]))(?:\s*\/\s*(?:năm|tháng|quý|ngày)(?![\p{L}\p{N}]))?/iu;
 const SCALE = new RegExp(String.raw`^\s{0,2}(${alt(SCALE_WORDS)})${END}`, 'iu');
 const WORD = new RegExp(String.raw`^\s{0,2}(${alt(MEASURE_WORDS.filter((w) => w !== '%'))})${END}`, 'iu');
 const PER = new RegExp(String.raw`^\s*/\s*(${alt(MEASURE_WORDS)})${END}`, 'iu');
-const ANY_WORD = /^\s{0,2}(\p{L}[\p{L}\p{N}²³]*)/u;
+const ANY_WORD = /^\s{0,2}(\p{L}[\p{L}\p{N}]*)/u;
 const FUNCTION = new Set(FUNCTION_WORDS);
 
 /** As written, in normal case: "Sản phẩm" → "sản phẩm"; "MW", "kWh", "USD" keep their capitals. */
