@@ -176,6 +176,23 @@ describe('text tasks: headings that are only a label, empty fields with lines un
   });
 });
 
+describe('text tasks: numbered items whose own text is a field ("b) Cơ quan chủ trì: …")', () => {
+  it('belong to the item above them, whether short enough to look like headings or not', () => {
+    expect(textTasks(join(DIR, 'letter-fields.txt'))).toEqual([
+      {
+        id: 'II.1',
+        parent: null,
+        name: 'Tổ chức quán triệt, phổ biến Luật cho cán bộ, công chức xã',
+        lead: ['Văn phòng HĐND và UBND xã'],
+        support: ['các ban, ngành, đoàn thể xã và các thôn, tổ dân phố trên địa bàn'],
+        deadline: { text: 'Quý I/2026', date: '2026-Q1' },
+        output: 'Hội nghị quán triệt',
+      },
+      { id: 'II.2', parent: null, name: 'Rà soát các văn bản do Ủy ban nhân dân xã ban hành', lead: ['Phòng Văn hóa - Xã hội'], support: [], deadline: { text: 'trước ngày 30/6/2026', date: '2026-06-30' }, output: null },
+    ]);
+  });
+});
+
 describe('text tasks: fields in brackets, an introduction before the units', () => {
   const tasks = byId(textTasks(join(DIR, 'brackets.txt')));
   it('fields in brackets at the end of a sentence item; the name stops before them', () => {
