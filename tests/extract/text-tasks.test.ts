@@ -10,7 +10,6 @@ import { makeDocx } from '../helpers/docx.js';
 
 const DIR = join(ROOT, 'fixtures/text-tasks');
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 function extract(file: string): any {
   const r = ghplan(['extract', file]);
   expect(r.code, r.stderr).toBe(0);

@@ -11,7 +11,6 @@ const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/ghplan.js');
 const DIR = join(ROOT, 'fixtures/real-text-tasks');
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 function textTasks(file: string): any[] {
   const r = spawnSync(process.execPath, [BIN, 'extract', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
   expect(r.status, r.stderr).toBe(0);
