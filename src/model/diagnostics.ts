@@ -1,6 +1,8 @@
 import type { SourcePos } from './position.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+/** The one list of severities: diagnostics and `check` findings and its config use it. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface Diagnostic {
   severity: Severity;

@@ -4,11 +4,12 @@
  * findings. The runner adds file, rule and the configured severity.
  */
 import { z } from 'zod';
+import { SEVERITIES, type Severity } from '../model/diagnostics.js';
 import type { Plan } from '../model/plan.js';
 import { say, type MessageKey, type Params, type Text } from '../i18n/index.js';
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
-export type Severity = z.infer<typeof SeveritySchema>;
+export const SeveritySchema = z.enum(SEVERITIES);
+export type { Severity } from '../model/diagnostics.js';
 
 export const StageSchema = z.enum(['draft', 'issued']);
 export type Stage = z.infer<typeof StageSchema>;
