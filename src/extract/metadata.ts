@@ -26,7 +26,8 @@ function headerLines(blocks: Block[], frame: Frame): ParagraphBlock[] {
 
 const NUMBER_LINE = /(?:^|\s)Số\s*(?:ký hiệu)?\s*:?\s*(.*)$/iu;
 
-export function parseNumber(text: string): { number: string; symbol: string | null } | null {
+/** The document number of a "Số: 310/KH-UBND" line and its symbol ("KH-UBND"). */
+export function parseDocumentNumber(text: string): { number: string; symbol: string | null } | null {
   const m = NUMBER_LINE.exec(text);
   if (!m) return null;
   // The number ends at the first space that is not inside "310 /KH-UBND"-style spacing.
@@ -252,7 +253,7 @@ export function extractMetadata(blocks: Block[], frame: Frame): PlanDocument {
   let placeDate: { place: string | null; date: string | null } | null = null;
   for (const p of header) {
     for (const l of p.lines.length ? p.lines.map((x) => x.text) : [p.text]) {
-      if (!numbered && /(?<![\p{L}])Số(?![\p{L}])/iu.test(l)) numbered = parseNumber(l);
+      if (!numbered && /(?<![\p{L}])Số(?![\p{L}])/iu.test(l)) numbered = parseDocumentNumber(l);
       if (!placeDate) placeDate = parsePlaceDate(l);
     }
     if (!placeDate) placeDate = parsePlaceDate(p.text);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { defineRule, finding, posOf, type RuleFinding } from './types.js';
-import { sectionLabel, walkSections } from './util.js';
+import { sectionLabel, visitSections } from './util.js';
 
 /** Lower-case, diacritics removed, đ → d, one UTF-16 unit per unit: indices stay those of the original. */
 function foldSameLength(s: string): string {
@@ -44,7 +44,7 @@ export default defineRule({
     const topLevel = plan.tasks.filter((t) => t.parent === null).length;
     const priority = plan.tasks.filter((t) => t.priority).length;
     const out: RuleFinding[] = [];
-    for (const v of walkSections(plan.sections)) {
+    for (const v of visitSections(plan.sections)) {
       if (v.section.kinds.includes('phu_luc')) continue;
       const text = v.section.text;
       const folded = foldSameLength(text);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { SectionKindSchema, type SectionKind } from '../model/plan.js';
 import { DOCUMENT_POS, defineRule, finding, type RuleFinding } from './types.js';
-import { walkSections } from './util.js';
+import { visitSections } from './util.js';
 
 export const DEFAULT_REQUIRED_KINDS: SectionKind[] = ['muc_dich', 'muc_tieu', 'nhiem_vu', 'phan_cong'];
 
@@ -22,7 +22,7 @@ export default defineRule({
     .strict(),
   run(plan, { kinds }) {
     const present = new Set<SectionKind>();
-    for (const { section } of walkSections(plan.sections)) for (const k of section.kinds) present.add(k);
+    for (const { section } of visitSections(plan.sections)) for (const k of section.kinds) present.add(k);
     const out: RuleFinding[] = [];
     for (const kind of new Set(kinds)) {
       if (present.has(kind)) continue;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Section } from '../model/plan.js';
 import { romanValue } from '../text/numbers.js';
 import { defineRule, finding, posOf, type RuleFinding } from './types.js';
-import { sectionLabel, walkSections, type SectionVisit } from './util.js';
+import { sectionLabel, visitSections, type SectionVisit } from './util.js';
 
 type Style = 'roman' | 'arabic' | 'letter';
 
@@ -26,7 +26,7 @@ interface Num {
   raw: string;
 }
 
-function parseNumber(raw: string): Num | null {
+function parseHeadingNumber(raw: string): Num | null {
   const s = raw.trim().replace(/[.)]+$/, '');
   if (/^\d+(\.\d+)*$/.test(s)) {
     const parts = s.split('.');
@@ -68,7 +68,7 @@ function itemNumbers(text: string, like: Num): Num[] {
   for (const line of text.split('\n')) {
     const m = /^\s*([0-9]+(?:\.[0-9]+)*|[IVXLC]+|[a-zđ])[.)]\s/.exec(line);
     if (!m) continue;
-    const n = parseNumber(m[1]!);
+    const n = parseHeadingNumber(m[1]!);
     if (n && n.style === like.style && n.prefix === like.prefix) out.push(n);
   }
   return out;
@@ -87,7 +87,7 @@ function checkSiblings(list: readonly Section[], visits: Map<Section, SectionVis
   let prev: { num: Num; section: Section } | null = null;
   for (const s of list) {
     if (s.number === null) continue;
-    const cur = parseNumber(s.number);
+    const cur = parseHeadingNumber(s.number);
     if (!cur) continue;
     const v = visits.get(s)!;
     const label = sectionLabel(v);
@@ -116,7 +116,7 @@ export default defineRule({
   options: z.object({}).strict(),
   run(plan) {
     const visits = new Map<Section, SectionVisit>();
-    for (const v of walkSections(plan.sections)) visits.set(v.section, v);
+    for (const v of visitSections(plan.sections)) visits.set(v.section, v);
     const out: RuleFinding[] = [];
     // Annexes ("PHỤ LỤC I", "PHỤ LỤC II") are numbered apart from the body's I, II, III.
     const isAnnex = (s: Section): boolean => s.kinds.includes('phu_luc');

@@ -8,13 +8,13 @@ export interface SectionVisit {
   parent: SectionVisit | null;
 }
 
-/** Every section, depth first, in document order. */
-export function* walkSections(sections: readonly Section[], parent: SectionVisit | null = null): Generator<SectionVisit> {
+/** Every section of the plan, depth first, in document order, with its path and parent (extract/sections.ts walks the tree before output). */
+export function* visitSections(sections: readonly Section[], parent: SectionVisit | null = null): Generator<SectionVisit> {
   for (const section of sections) {
     // Section.path is the one computation of a section's path; unnumbered ones are named by heading.
     const v: SectionVisit = { section, path: section.path ?? section.heading, parent };
     yield v;
-    yield* walkSections(section.children, v);
+    yield* visitSections(section.children, v);
   }
 }
 

@@ -7,7 +7,7 @@ import { targetYear } from '../../src/extract/indicators.js';
 import { splitUnits } from '../../src/extract/units.js';
 import { subjectOf } from '../../src/extract/assignments.js';
 import { referencesIn } from '../../src/extract/references.js';
-import { parseNumber, parsePlaceDate, normalCase } from '../../src/extract/metadata.js';
+import { parseDocumentNumber, parsePlaceDate, normalCase } from '../../src/extract/metadata.js';
 import { extractBytes } from '../../src/api.js';
 import type { ParagraphBlock } from '../../src/model/blocks.js';
 
@@ -151,16 +151,16 @@ describe('assignments', () => {
 
 describe('metadata', () => {
   it('number and symbol', () => {
-    expect(parseNumber('Số: 310/KH-UBND')).toEqual({ number: '310/KH-UBND', symbol: 'KH-UBND' });
-    expect(parseNumber('Số:       /KH-UBND')).toEqual({ number: '/KH-UBND', symbol: 'KH-UBND' });
-    expect(parseNumber('Số: -CTr/ĐU')).toEqual({ number: '-CTr/ĐU', symbol: 'CTr/ĐU' });
+    expect(parseDocumentNumber('Số: 310/KH-UBND')).toEqual({ number: '310/KH-UBND', symbol: 'KH-UBND' });
+    expect(parseDocumentNumber('Số:       /KH-UBND')).toEqual({ number: '/KH-UBND', symbol: 'KH-UBND' });
+    expect(parseDocumentNumber('Số: -CTr/ĐU')).toEqual({ number: '-CTr/ĐU', symbol: 'CTr/ĐU' });
   });
   it('place and date with blanks', () => {
     expect(parsePlaceDate('Vĩnh Am, ngày      tháng 6 năm 2026')).toEqual({ place: 'Vĩnh Am', date: '2026-06' });
     expect(parsePlaceDate('Hà Nội, ngày 24 tháng 11 năm 2025')).toEqual({ place: 'Hà Nội', date: '2025-11-24' });
     expect(parsePlaceDate('Hải Phòng, ngày ..... tháng ..... năm 2026')).toEqual({ place: 'Hải Phòng', date: '2026' });
     expect(parsePlaceDate('An Phú, ngày …… tháng 4 năm 2026')).toEqual({ place: 'An Phú', date: '2026-04' });
-    expect(parseNumber('Số: ......./KH-UBND')).toEqual({ number: '/KH-UBND', symbol: 'KH-UBND' });
+    expect(parseDocumentNumber('Số: ......./KH-UBND')).toEqual({ number: '/KH-UBND', symbol: 'KH-UBND' });
   });
   it('issuer in normal case', () => {
     expect(normalCase('ỦY BAN NHÂN DÂN XÃ VĨNH AM')).toBe('Ủy ban nhân dân xã Vĩnh Am');
