@@ -3,6 +3,7 @@
  * (a short title) from a numbered sentence (a list item inside a section).
  */
 import type { ParagraphBlock } from '../model/blocks.js';
+import { ORDINAL_WORDS } from '../text/keywords/number-words.js';
 import { isRoman } from '../text/numbers.js';
 import { fold, upperRatio, words } from '../text/vietnamese.js';
 
@@ -26,13 +27,13 @@ const MULTI = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s*\.?\s*[)]?\s*(.*\S)\s*$/u;
 const DECIMAL = /^(\d{1,2})\s*[.)]\s*(.*\S)\s*$/u;
 const LETTER = /^([a-zđ])\s*[)]\s*(.*\S)\s*$|^([a-zđ])\.\s+(.*\S)\s*$/u;
 
-// "PHẦN THỨ HAI" is part II.
-const ORDINALS: Record<string, string> = { nhat: 'I', mot: 'I', hai: 'II', ba: 'III', tu: 'IV', bon: 'IV', nam: 'V', sau: 'VI', bay: 'VII', tam: 'VIII', chin: 'IX', muoi: 'X' };
+const ROMAN_DIGITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
+// "PHẦN THỨ HAI" is part II.
 function partNumber(raw: string): string {
   const m = /^thứ\s+(\S+)$/iu.exec(raw.trim());
-  if (m) return ORDINALS[fold(m[1]!)] ?? raw.toUpperCase();
-  return raw.toUpperCase();
+  const n = m ? ORDINAL_WORDS[fold(m[1]!)] : undefined;
+  return typeof n === 'number' ? ROMAN_DIGITS[n]! : raw.toUpperCase();
 }
 
 export function parseNumbering(text: string): Numbering | null {

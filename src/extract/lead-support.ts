@@ -3,7 +3,7 @@
  * (EXTRACTION.md "Tasks from tables", `lead` and `support`); every other entry is kept whole.
  */
 import { LEAD_WORD, SUPPORT_WORDS } from '../text/keywords/columns.js';
-import { escapeRegExp, fold } from '../text/vietnamese.js';
+import { escapeRegExp, foldAligned } from '../text/vietnamese.js';
 import { splitUnits } from './units.js';
 
 export interface LeadSupport {
@@ -14,16 +14,6 @@ export interface LeadSupport {
 const SUPPORT = [...SUPPORT_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // On the folded text, whose letters line up one to one with the original NFC text.
 const LINK = new RegExp(`^(.*?\\S)\\s+${escapeRegExp(LEAD_WORD)}\\s*(?:,|;|va)?\\s*(?:${SUPPORT})\\s+(\\S.*)$`);
-
-/** Folded letter by letter, so that an index in the result is the same index in `s`. */
-function foldAligned(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const f = fold(ch);
-    out += f.length === ch.length ? f : ch.toLowerCase().padEnd(ch.length, ' ').slice(0, ch.length);
-  }
-  return out;
-}
 
 /** Lead and support of one lead entry. */
 export function splitLeadEntry(entry: string): LeadSupport {

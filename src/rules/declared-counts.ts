@@ -6,24 +6,12 @@
 import { z } from 'zod';
 import { defineRule, finding, posOf, type RuleFinding } from './types.js';
 import { sectionLabel, visitSections } from './util.js';
-
-/** Lower-case, diacritics removed, đ → d, one UTF-16 unit per unit: indices stay those of the original. */
-function foldSameLength(s: string): string {
-  let out = '';
-  for (const ch of s.split('')) {
-    const f = ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-    out += f.length === 1 ? f : ch;
-  }
-  return out;
-}
-
-const NUMBER_WORDS: Record<string, number> = {
-  mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
-};
+import { NUMBER_WORDS, NUMBER_WORDS_IN_TEXT } from '../text/keywords/number-words.js';
+import { foldAligned } from '../text/vietnamese.js';
 
 // What the annex rows are called: "chương trình, nhiệm vụ", "nhiệm vụ", "đề án", …
 const NOUN = String.raw`(?:chuong trinh(?:\s*(?:,|\/|va)\s*(?:nhiem vu|du an|de an))*|nhiem vu(?:\s*(?:,|\/|va)\s*(?:chuong trinh|du an|de an|giai phap))*|du an|de an|noi dung|cong viec)`;
-const NUM = String.raw`(\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)`;
+const NUM = String.raw`(\d{1,3}|${NUMBER_WORDS_IN_TEXT.join('|')})`;
 const TOTAL = new RegExp(String.raw`(?<![\w.,])${NUM}\s+${NOUN}`, 'g');
 // "trong đó (có) 04 chương trình, nhiệm vụ ưu tiên" / "… trọng tâm"
 const PRIORITY = new RegExp(String.raw`trong do(?:\s+co)?\s+${NUM}\s+(?:${NOUN}\s+)?(?:[a-z]+\s+){0,3}?(?:uu tien|trong tam)`, 'g');
@@ -47,8 +35,8 @@ export default defineRule({
     for (const v of visitSections(plan.sections)) {
       if (v.section.kinds.includes('phu_luc')) continue;
       const text = v.section.text;
-      const folded = foldSameLength(text);
-      const sectionAboutAnnex = ANNEX_WORDS.test(foldSameLength(v.section.heading)) || ANNEX_WORDS.test(folded);
+      const folded = foldAligned(text);
+      const sectionAboutAnnex = ANNEX_WORDS.test(foldAligned(v.section.heading)) || ANNEX_WORDS.test(folded);
       for (const m of folded.matchAll(/[^\n.;]+(?:[.;](?!\s)[^\n.;]*)*/g)) {
         const sentence = m[0];
         const start = m.index;

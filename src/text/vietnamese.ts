@@ -28,6 +28,19 @@ export function fold(s: string): string {
   );
 }
 
+/**
+ * `fold` letter by letter, each letter keeping its length: an index in the result is the same
+ * index in `s`, so a match on the folded text cuts the original text at the right place.
+ */
+export function foldAligned(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const f = fold(ch);
+    out += f.length === ch.length ? f : ch.toLowerCase().padEnd(ch.length, ' ').slice(0, ch.length);
+  }
+  return out;
+}
+
 // Tone marks on a vowel, as [plain vowel, tone index]; tone index 0..4 = grave, acute, hook, tilde, dot.
 const TONED: Record<string, string[]> = {
   a: ['à', 'á', 'ả', 'ã', 'ạ'],
