@@ -11,6 +11,7 @@
  * Binary data and anything else is refused, never decoded into mojibake.
  */
 import { GhplanError, ErrorCodes, msg } from '../model/errors.js';
+import { controlByteShare } from './sniff.js';
 
 export interface Decoded {
   text: string;
@@ -78,18 +79,6 @@ function strictUtf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
-}
-
-/** Share of the first 64 KiB that are control bytes (not tab, LF, CR, FF), NULs weigh double. */
-function controlRatio(bytes: Uint8Array): number {
-  let bad = 0;
-  const n = Math.min(bytes.length, 65536);
-  for (let i = 0; i < n; i++) {
-    const c = bytes[i]!;
-    if (c === 0) bad += 2;
-    else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1a) || c === 0x7f) bad++;
-  }
-  return n ? bad / n : 0;
 }
 
 /** Share of characters of decoded text that cannot be in a text file: controls, U+FFFD, private use, non-characters. */
@@ -315,7 +304,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const u16 = utf16Guess(body);
     if (u16) return checked(new TextDecoder(u16).decode(body), u16);
   }
-  if (controlRatio(body) > 0.02) refuseBinary();
+  // NULs weigh double: an 8-bit text file has none.
+  if (controlByteShare(body, 2) > 0.02) refuseBinary();
 
   const utf8 = strictUtf8(body);
   if (utf8 !== null) return { text: utf8, encoding: utf8Name };

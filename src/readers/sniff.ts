@@ -58,15 +58,24 @@ export function binaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Control bytes (other than tab, LF, CR, FF) or NULs make up more than 2% of the first 64 KiB. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  // UTF-16/32 text has NULs but is text; decodeText checks it.
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
+/**
+ * Share of the first 64 KiB that are control bytes (not tab, LF, CR, FF, or the DOS end-of-file
+ * mark); a NUL counts `nulWeight` times. The one measure of "binary" for bytes.
+ */
+export function controlByteShare(bytes: Uint8Array, nulWeight = 1): number {
   let bad = 0;
   const n = Math.min(bytes.length, 65536);
   for (let i = 0; i < n; i++) {
     const c = bytes[i]!;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1a) || c === 0x7f) bad++;
+    if (c === 0) bad += nulWeight;
+    else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1a) || c === 0x7f) bad++;
   }
-  return n > 0 && bad / n > 0.02;
+  return n ? bad / n : 0;
+}
+
+/** Control bytes (other than tab, LF, CR, FF) or NULs make up more than 2% of the first 64 KiB. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  // UTF-16/32 text has NULs but is text; decodeText checks it.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
+  return controlByteShare(bytes) > 0.02;
 }
