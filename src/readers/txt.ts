@@ -49,9 +49,12 @@ const ANY_TAG = /<\/?[a-z][^>]*>/gi;
 function tabCell(raw: string): TableCell {
   const t = raw.trim();
   const bold = /^(<b>|<strong>|\*\*)/i.test(t) && /(<\/b>|<\/strong>|\*\*)$/i.test(t);
-  const inner = t.replace(BOLD_TAG, '').replace(ANY_TAG, '').replace(/\*\*/g, '');
-  const lines = inner.split(/<br\s*\/?>|\\n/).map(squash).filter(Boolean);
-  return { text: squash(inner), lines: lines.length ? lines : [], bold, colspan: 1, rowspan: 1 };
+  // Lines first: <br> is a tag too, and stripping it first glued "Phòng A<br>Phòng B" into one word.
+  const lines = t
+    .split(/<br\s*\/?>|\\n/i)
+    .map((l) => squash(l.replace(BOLD_TAG, '').replace(ANY_TAG, '').replace(/\*\*/g, '')))
+    .filter(Boolean);
+  return { text: lines.join(' '), lines, bold, colspan: 1, rowspan: 1 };
 }
 
 function tabTable(lines: string[], seg: Segment): TableBlock {
