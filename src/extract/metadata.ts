@@ -95,7 +95,6 @@ export function normalCase(name: string): string {
       return w;
     })
     .join(' ')
-    .replace(/^Đảng ủy|^Đảng uỷ/, (m) => m)
     .replace(/(?<![\p{L}])ủy ban(?![\p{L}])/gu, 'Ủy ban');
   const fixedHead = head.replace(/^Ủy Ban/, 'Ủy ban');
   if (placeAt < 0) return fixedHead;
@@ -219,9 +218,7 @@ function titleFrom(blocks: Block[], frame: Frame): string | null {
   if (!frame.title) return null;
   const [s, e] = frame.title;
   const parts = blocks.slice(s, e).filter(isPara).map((p) => p.text);
-  let t = squash(parts.join(' '));
-  t = t.replace(/^(về việc|v\/v)\s+/i, (m) => m);
-  return t || null;
+  return squash(parts.join(' ')) || null;
 }
 
 function documentKind(frame: Frame, number: string | null, blocks: Block[]): 'KH' | 'CTr' | 'other' {
