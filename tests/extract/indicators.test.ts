@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../../src/api.js';
-import { titleYear } from '../../src/extract/indicators.js';
+import { targetYear, titleYear } from '../../src/extract/indicators.js';
 
 interface Opts {
   title?: string;
@@ -249,4 +249,38 @@ describe('year: statement, lead-in, heading, then the plan title', () => {
     ['Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị', null],
     ['Chuyển đổi số đến năm 2030', 2030],
   ])('titleYear(%s) = %s', (title, year) => expect(titleYear(title)).toBe(year));
+});
+
+describe('indicators: comparators, units, two targets in one statement, target year', () => {
+  const plan = (text: string) => extractBytes(new TextEncoder().encode(text), { fileName: 'x.txt' });
+  const targets = async (body: string) =>
+    (await plan(`KẾ HOẠCH\n\nThử\n\nI. MỤC TIÊU\n\n1. Mục tiêu chung\n\nĐạt 50% mọi thứ.\n\n2. Mục tiêu cụ thể đến năm 2030\n\n${body}\n`)).indicators.map((i) => ({ value: i.value, unit: i.unit, op: i.op, year: i.year, ...(i.max ? { max: i.max } : {}) }));
+  it('reads comparators, units and Vietnamese numbers', async () => {
+    expect(await targets('Tiết kiệm tối thiểu 8,5% tổng điện năng tiêu thụ vào năm 2030.')).toEqual([{ value: 8.5, unit: '%', op: '>=', year: 2030 }]);
+    expect(await targets('Ít nhất 04 sản phẩm OCOP đạt tiêu chí xanh.')).toEqual([{ value: 4, unit: 'sản phẩm', op: '>=', year: 2030 }]);
+    expect(await targets('Thu hút khoảng 20 ha nhà màng.')).toEqual([{ value: 20, unit: 'ha', op: '~', year: 2030 }]);
+    expect(await targets('Diện tích đạt 5.000 ha.')).toEqual([{ value: 5000, unit: 'ha', op: '=', year: 2030 }]);
+    expect(await targets('Tỷ lệ chất thải không quá 10%.')).toEqual([{ value: 10, unit: '%', op: '<=', year: 2030 }]);
+    expect(await targets('Tỷ lệ che phủ rừng đạt 60-70%.')).toEqual([{ value: 60, unit: '%', op: '>=', year: 2030, max: 70 }]);
+  });
+  it('splits two targets in one statement, one op each', async () => {
+    expect(await targets('Diện tích trồng trọt theo tiêu chuẩn GAP, hữu cơ đạt tỷ lệ 20%, diện tích nuôi trồng thủy sản ứng dụng công nghệ cao đạt tỷ lệ từ 75% trở lên.')).toEqual([
+      { value: 20, unit: '%', op: '=', year: 2030 },
+      { value: 75, unit: '%', op: '>=', year: 2030 },
+    ]);
+    expect(await targets('Phủ sóng 5G đạt 100% địa bàn; tỷ lệ hồ sơ trực tuyến đạt 100%.')).toHaveLength(2);
+  });
+  it('a scope number is not a second indicator; names and citations are not values', async () => {
+    expect(await targets('100% diện tích cây ăn quả tập trung (trên 40 ha) áp dụng quy trình giảm phát thải.')).toHaveLength(1);
+    expect(await targets('Chấm dứt hoàn toàn tình trạng đốt rơm rạ theo Nghị quyết số 08-NQ/TU ngày 29/01/2026.')).toEqual([]);
+  });
+  it('net zero is value 0 without unit, and the stated year wins', async () => {
+    expect(await targets('Đạt phát thải ròng bằng “0” vào năm 2045.')).toEqual([{ value: 0, unit: null, op: '=', year: 2045 }]);
+  });
+  it('target year: the statement, not a cited date', () => {
+    expect(targetYear('đạt tối thiểu 35% theo Nghị quyết số 08-NQ/TU ngày 29/01/2026')).toBeNull();
+    expect(targetYear('giai đoạn 2026 – 2030')).toBe(2030);
+    expect(targetYear('Tầm nhìn đến năm 2050')).toBe(2050);
+    expect(targetYear('Giảm ít nhất 10% lượng nhựa dùng một lần so với năm 2025')).toBeNull();
+  });
 });
