@@ -17,9 +17,8 @@ import { writeRepeatedZip } from '../helpers/zip.js';
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/ghplan.js');
 const BAD = join(ROOT, 'fixtures/bad');
-const SEEDS = join(ROOT, 'fixtures/seeds');
 const CORPUS = join(ROOT, 'fixtures/corpus');
-const SEED1 = join(SEEDS, '001_e1cdb5c5b8b00bae.txt');
+const SEED1 = join(CORPUS, '001_e1cdb5c5b8b00bae.txt');
 
 interface Run {
   code: number | null;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, ghplan, tempDir } from '../batch/helpers.js';
 
-const SEED1 = join(ROOT, 'fixtures/seeds/001_e1cdb5c5b8b00bae.txt');
+const SEED1 = join(ROOT, 'fixtures/corpus/001_e1cdb5c5b8b00bae.txt');
 
 function mixed(): string {
   const dir = join(tempDir('ghplan-lang-'), 'mixed');

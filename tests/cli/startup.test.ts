@@ -36,7 +36,7 @@ function loaded(args: string[]): Promise<string[]> {
   });
 }
 
-const SEEDS = join(ROOT, 'fixtures/seeds');
+const SEEDS = join(ROOT, 'fixtures/corpus');
 const MARKDOWN = ['unified', 'remark-parse', 'remark-gfm', 'micromark'];
 const WORD = ['mammoth', '@xmldom/xmldom', 'yauzl'];
 const PDF = ['pdf-parse', 'pdfjs-dist'];
@@ -51,7 +51,7 @@ describe('start-up loads only what the command and format need', () => {
   });
 
   it('a .docx loads the Word reader but no markdown parser, no PDF engine, no zod', async () => {
-    const mods = await loaded(['extract', join(ROOT, 'fixtures/docx/seed000.docx'), '--no-ocr', '--no-convert']);
+    const mods = await loaded(['extract', join(ROOT, 'fixtures/corpus/000_50b50b607dcb6ce6.docx'), '--no-ocr', '--no-convert']);
     expect(mods).toContain('mammoth');
     for (const m of [...MARKDOWN, ...PDF, 'zod']) expect(mods, `a .docx loads ${m}`).not.toContain(m);
   });

@@ -1,5 +1,5 @@
 /**
- * Generators for the fuzz suite: seed plan texts (fixtures/seeds), mutations of them and
+ * Generators for the fuzz suite: seed plan texts (fixtures/corpus/*.txt), mutations of them and
  * random plan-like texts. Mutations are data (an op list) so that fast-check can shrink them
  * to the smallest failing input.
  */
@@ -10,7 +10,7 @@ import { GhplanError, ErrorCodes } from '../../src/model/errors.js';
 import { PlanSchema, type Plan } from '../../src/model/plan.js';
 import { extractBytes } from '../../src/api.js';
 
-export const SEED_DIR = join(import.meta.dirname, '../../fixtures/seeds');
+export const SEED_DIR = join(import.meta.dirname, '../../fixtures/corpus');
 export const SEEDS: { name: string; text: string }[] = readdirSync(SEED_DIR)
   .filter((f) => f.endsWith('.txt'))
   .sort()

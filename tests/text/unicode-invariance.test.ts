@@ -1,5 +1,5 @@
 /**
- * Unicode invariance on the seed plans (fixtures/seeds, copies of shared/corpus/seeds):
+ * Unicode invariance on the seed plans (fixtures/corpus, copies of shared/corpus/seeds):
  *   - an NFD copy gives exactly the result of the NFC text (but `source` and info diagnostics);
  *   - a copy with old-style tone marks (hòa → hoà, thủy → thuỷ, ủy → uỷ) gives the same
  *     sections, indicators (value/unit/op/year) and tasks (ids, deadlines), compared after
@@ -12,7 +12,7 @@ import { extractBytes } from '../../src/api.js';
 import type { Plan, Section } from '../../src/model/plan.js';
 import { canonicalTone } from '../../src/text/vietnamese.js';
 
-const DIR = join(import.meta.dirname, '../../fixtures/seeds');
+const DIR = join(import.meta.dirname, '../../fixtures/corpus');
 const seeds = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 const run = (text: string, name: string): Promise<Plan> => extractBytes(Buffer.from(text, 'utf8'), { fileName: name });
