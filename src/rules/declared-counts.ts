@@ -29,8 +29,10 @@ export default defineRule({
   defaultSeverity: 'error',
   options: z.object({}).strict(),
   run(plan) {
-    const topLevel = plan.tasks.filter((t) => t.parent === null).length;
-    const priority = plan.tasks.filter((t) => t.priority).length;
+    // The declarations count the annex's rows: tasks written in the text are not among them.
+    const rows = plan.tasks.filter((t) => t.source !== 'text');
+    const topLevel = rows.filter((t) => t.parent === null).length;
+    const priority = rows.filter((t) => t.priority).length;
     const out: RuleFinding[] = [];
     for (const v of visitSections(plan.sections)) {
       if (v.section.kinds.includes('phu_luc')) continue;
@@ -50,7 +52,7 @@ export default defineRule({
           const n = value(found[1]!);
           const quoted = text.slice(start + found.index!, start + found.index! + found[0].length);
           if (n === actual) return;
-          const none = plan.tasks.length === 0;
+          const none = rows.length === 0;
           const key = priorityOnes
             ? none ? 'rule.declaredPriorityNoTasks' : 'rule.declaredPriority'
             : none ? 'rule.declaredTotalNoTasks' : 'rule.declaredTotal';

@@ -39,6 +39,10 @@ describe('GP003 declared-counts', () => {
     ])('%s', (_name, text) => {
       expect(run(rule, plan({ sections: withProse(text), tasks: annex }))).toEqual([]);
     });
+    it('tasks written in the text are not rows of the annex', () => {
+      const text = task('II.4', { source: 'text', output: null, at: { line: 60 } });
+      expect(run(rule, plan({ sections: withProse(SEED_004), tasks: [...annex, text] }))).toEqual([]);
+    });
     it('a number in a section that does not speak of the annex', () => {
       const sections = [section('I', 'MỤC ĐÍCH', ['muc_dich'], 5, [], 'Hoàn thành 03 nhiệm vụ trọng điểm của xã.')];
       expect(run(rule, plan({ sections, tasks: annex }))).toEqual([]);
