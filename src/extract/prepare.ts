@@ -4,8 +4,9 @@
  * bullets typed as text ("- ", "+ ") move to `bullet`, as the markdown reader already does.
  */
 import type { Block, ParagraphBlock, TableBlock, TextLine } from '../model/blocks.js';
-import { fold, upperRatio } from '../text/vietnamese.js';
-import { MOTTO_LINES, RECIPIENTS_OPENER, AUTHORITY_MARKER, POSITION_HEADS } from '../text/keywords/document.js';
+import { upperRatio } from '../text/vietnamese.js';
+import { isFrameLine } from '../text/frameLines.js';
+import { hasDataHeader } from './tables.js';
 
 const BULLET = /^([-+•–*∙◦▪])\s+(?=\S)/u;
 
@@ -52,25 +53,18 @@ function splitBullet(b: ParagraphBlock): ParagraphBlock {
   return { ...b, text, lines, bullet: m[1] };
 }
 
-/** Header and signature blocks: the reader says so, or a small table carries their cues. */
+/**
+ * Header and signature blocks: the reader says so (a borderless Word table, a portal table of
+ * frame lines), or a small table carries their cues. A table whose header names task or
+ * indicator columns is data, borders or not.
+ */
 export function isLayoutTable(t: TableBlock): boolean {
+  if (hasDataHeader(t)) return false;
   if (t.layout) return true;
   const cols = Math.max(0, ...t.rows.map((r) => r.cells.length));
-  if (t.rows.length > 6 && t.source !== 'portal') return false;
-  if (cols > 3 && t.source !== 'portal') return false;
+  if (t.rows.length > 6 || cols > 3) return false;
   const all = t.rows.flatMap((r) => r.cells.flatMap((c) => (c.lines.length ? c.lines : [c.text])));
   return all.some((l) => isFrameLine(l));
-}
-
-function isFrameLine(l: string): boolean {
-  const f = fold(l);
-  return (
-    /^so\s*:/.test(f) ||
-    MOTTO_LINES.some((m) => f.startsWith(m)) ||
-    RECIPIENTS_OPENER.test(l.trim()) ||
-    AUTHORITY_MARKER.test(l.trim()) ||
-    /, ngay .{0,12}thang .{0,6}nam \d{4}/.test(f)
-  );
 }
 
 /** Cells in reading order (row by row, left to right), each cell line one paragraph. */
@@ -78,38 +72,12 @@ function flattenTable(t: TableBlock): ParagraphBlock[] {
   const out: ParagraphBlock[] = [];
   for (const row of t.rows) {
     for (const c of row.cells) {
-      const lines = t.source === 'portal' ? regroupWrapped(c.lines) : c.lines.length ? c.lines : c.text ? [c.text] : [];
+      const lines = c.lines.length ? c.lines : c.text ? [c.text] : [];
       for (const text of lines) {
         const line: TextLine = { text, bold: c.bold, line: row.at.line, ...(row.at.page ? { page: row.at.page } : {}) };
         out.push({ type: 'paragraph', text, lines: [line], bold: c.bold, at: { ...row.at } });
       }
     }
-  }
-  return out;
-}
-
-/**
- * Portal cells keep the portal's hard wraps ("TM. ỦY BAN" / "NHÂN DÂN"): rejoin a line to the
- * one before unless it opens something (a bullet, a marker, "Số:", a date line) or the line
- * before closed a statement.
- */
-function regroupWrapped(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const l of lines) {
-    if (/^[-_=*.…\s]+$/.test(l)) continue;
-    const prev = out[out.length - 1];
-    const caseChange = prev !== undefined && upperRatio(prev) > 0.9 && upperRatio(l) < 0.6;
-    const opens =
-      caseChange ||
-      BULLET.test(l) ||
-      AUTHORITY_MARKER.test(l) ||
-      RECIPIENTS_OPENER.test(l) ||
-      /^số\s*:/i.test(l) ||
-      isFrameLine(l) ||
-      POSITION_HEADS.some((p) => fold(l).startsWith(p + ' ') || fold(l) === p);
-    const closed = prev === undefined || /[;:.]$/.test(prev) || RECIPIENTS_OPENER.test(prev);
-    if (prev !== undefined && !opens && !closed) out[out.length - 1] = `${prev} ${l}`;
-    else out.push(l);
   }
   return out;
 }

@@ -1,11 +1,14 @@
 /**
- * Data tables as grids with column roles found by header text (never by position): the shared
- * ground of annex task tables and indicator tables. Spanned cells are expanded, header rows
- * (also multi-row headers and "(1) (2) (3)" numbering rows) are recognised.
+ * The one interpretation of table blocks, whatever reader made them: a rectangular grid
+ * (spanned cells expanded, a vertically merged cell's copies marked), the header (one or two
+ * rows, found by text, or the rows the reader marked), column roles found by header text
+ * (never by position), and page breaks (a row the reader marked, a repeated header row).
+ * Task tables and indicator tables both start here.
  */
-import type { SourcePos, TableBlock } from '../model/blocks.js';
+import type { Block, SourcePos, TableBlock } from '../model/blocks.js';
 import { COLUMN_PHRASES, type ColumnRole } from '../text/keywords/columns.js';
 import { findFolded, fold } from '../text/vietnamese.js';
+import { isLayoutTable } from './prepare.js';
 
 export interface GridCell {
   text: string;
@@ -18,6 +21,10 @@ export interface GridCell {
 export interface GridRow {
   cells: GridCell[];
   at: SourcePos;
+  /** The row follows a page break: a marked one, or a header row repeated at the top of a page. */
+  pageBreakBefore: boolean;
+  /** 1-based place among the data rows of the (logical) table, dropped rows counted: `at.row`. */
+  index: number;
 }
 
 export interface Column {
@@ -30,13 +37,14 @@ export interface DataTable {
   columns: Column[];
   rows: GridRow[];
   headerTexts: string[];
-  source: TableBlock['source'];
+  /** Cell lines are visual wraps, not line breaks (the reader said so). */
+  wrapped: boolean;
   at: SourcePos;
 }
 
 const EMPTY: GridCell = { text: '', lines: [], bold: false, fromRowSpan: false };
 
-/** Expands col- and row-spans into a rectangular grid. */
+/** Expands col- and row-spans into a rectangular grid; a cell merged across columns belongs to the first. */
 export function toGrid(t: TableBlock): GridRow[] {
   const out: GridRow[] = [];
   const pending: { col: number; left: number; cell: GridCell }[] = [];
@@ -62,22 +70,32 @@ export function toGrid(t: TableBlock): GridRow[] {
     }
     fillPending();
     for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = { ...EMPTY };
-    out.push({ cells, at: r.at });
+    out.push({ cells, at: r.at, pageBreakBefore: !!r.pageBreakBefore, index: out.length + 1 });
     for (let i = pending.length - 1; i >= 0; i--) if (pending[i]!.left <= 0) pending.splice(i, 1);
   }
   return out;
 }
 
-/** The role a header cell names: the longest matching phrase wins ("Nhiệm vụ trọng tâm ưu tiên" is priority). */
-export function roleOf(header: string): ColumnRole | null {
+interface RoleMatch {
+  role: ColumnRole;
+  /** Length of the matched phrase: the longer, the more specific the header. */
+  len: number;
+}
+
+function matchRole(header: string): RoleMatch | null {
   const f = fold(header.replace(/\(.*?\)/g, ' '));
   if (!f) return null;
-  let best: { len: number; role: ColumnRole } | null = null;
+  let best: RoleMatch | null = null;
   for (const p of COLUMN_PHRASES) {
     const hit = p.phrase.length <= 3 ? f === p.phrase || f.startsWith(p.phrase + ' ') : findFolded(f, p.phrase) >= 0;
     if (hit && (!best || p.phrase.length > best.len)) best = { len: p.phrase.length, role: p.role };
   }
-  return best?.role ?? null;
+  return best;
+}
+
+/** The role a header cell names: the longest matching phrase wins ("Nhiệm vụ trọng tâm ưu tiên" is priority). */
+export function roleOf(header: string): ColumnRole | null {
+  return matchRole(header)?.role ?? null;
 }
 
 function isHeaderRow(row: GridRow): boolean {
@@ -95,49 +113,66 @@ export function isColumnNumberRow(row: GridRow): boolean {
   return nums.every((n, i) => i === 0 || n === nums[i - 1]! + 1);
 }
 
-/** Finds the header in the first rows and maps columns to roles; null when the table is not a data table. */
-export function asDataTable(t: TableBlock): DataTable | null {
-  const grid = toGrid(t);
-  const at = Math.min(grid.length, 4);
-  let h = -1;
-  for (let i = 0; i < at; i++) if (isHeaderRow(grid[i]!)) {
-    h = i;
-    break;
-  }
-  if (h < 0) return null;
-  const header = grid[h]!;
-  const width = Math.max(...grid.map((r) => r.cells.length));
-  const texts = Array.from({ length: width }, (_, i) => header.cells[i]?.text ?? '');
-  // A second header row under merged cells ("Đơn vị thực hiện" → "Chủ trì" | "Phối hợp").
-  let dataStart = h + 1;
-  const next = grid[h + 1];
-  if (next && !isColumnNumberRow(next)) {
-    const sub = next.cells.map((c) => roleOf(c.text));
-    const nonEmpty = next.cells.filter((c) => c.text.trim());
-    const looksHeader = nonEmpty.length > 0 && nonEmpty.every((c) => roleOf(c.text) !== null || c.fromRowSpan) && !next.cells.some((c) => /^\d+(\.\d+)*\.?$|^[IVX]+\.?$/.test(c.text.trim()));
-    if (looksHeader && sub.some((r) => r !== null)) {
-      next.cells.forEach((c, i) => {
-        if (c.text.trim() && !c.fromRowSpan) texts[i] = texts[i] && texts[i] !== c.text ? `${texts[i]} ${c.text}` : c.text;
-      });
-      dataStart = h + 2;
+/** A row under the header that is more header: every own cell names a role, none is a row number. */
+function isSubHeaderRow(row: GridRow): boolean {
+  if (isColumnNumberRow(row)) return false;
+  const own = row.cells.filter((c) => c.text.trim() && !c.fromRowSpan);
+  if (!own.length || own.some((c) => /^\d+(\.\d+)*\.?$|^[IVX]+\.?$|^[A-Z]\.?$/.test(c.text.trim()))) return false;
+  return own.every((c) => roleOf(c.text) !== null);
+}
+
+/** Where the header starts: the reader's header rows, else the first header-like row among the first four. */
+function headerStart(t: TableBlock, grid: GridRow[]): number {
+  if (t.headerRows && t.headerRows > 0 && isHeaderRow(mergedHeader(grid.slice(0, t.headerRows)))) return 0;
+  for (let i = 0; i < Math.min(grid.length, 4); i++) if (isHeaderRow(grid[i]!)) return i;
+  // A two-row header whose roles only appear together ("Nội dung" over "Chủ trì | Thời gian").
+  for (let i = 0; i + 1 < Math.min(grid.length, 4); i++) if (isSubHeaderRow(grid[i + 1]!) && isHeaderRow(mergedHeader(grid.slice(i, i + 2)))) return i;
+  return -1;
+}
+
+/** Header rows as one row: each column's texts top to bottom ("Đơn vị thực hiện" + "Phối hợp"). */
+function mergedHeader(rows: GridRow[]): GridRow {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const cells = Array.from({ length: width }, (_, i): GridCell => {
+    const parts: string[] = [];
+    for (const r of rows) {
+      const c = r.cells[i];
+      if (c && c.text.trim() && !c.fromRowSpan && parts[parts.length - 1] !== c.text) parts.push(c.text);
     }
-  }
-  const columns: Column[] = texts.map((text, index) => {
-    // For a merged parent header, the sub-header decides ("Đơn vị thực hiện Phối hợp" → support).
-    const words = text.trim();
-    let role = roleOf(words);
-    const subText = grid[dataStart - 1] !== header ? grid[dataStart - 1]?.cells[index]?.text ?? '' : '';
-    const subRole = subText ? roleOf(subText) : null;
-    if (subRole) role = subRole;
-    return { index, role, header: words };
+    const text = parts.join(' ');
+    return { text, lines: text ? [text] : [], bold: true, fromRowSpan: false };
   });
-  // One column per role: the first claims it, later ones fall back to extras.
-  const seen = new Set<ColumnRole>();
+  return { cells, at: rows[0]!.at, pageBreakBefore: false, index: 0 };
+}
+
+/**
+ * The role of each header column. Under a parent header the sub-header decides ("Đơn vị thực
+ * hiện" over "Phối hợp" is support). When two columns name one role, the more specific header
+ * wins ("Nội dung nhiệm vụ" over "Thuộc nhóm nhiệm vụ"), the other keeps no role (its text goes
+ * to `extra`); indicator roles keep the first column, as indicator tables expect.
+ */
+function columnsOf(header: GridRow[], width: number): Column[] {
+  const top = header[0]!;
+  const merged = mergedHeader(header);
+  const columns = Array.from({ length: width }, (_, index): Column & { len: number } => {
+    const text = merged.cells[index]?.text.trim() ?? '';
+    const last = header.length > 1 ? header[header.length - 1]!.cells[index] : undefined;
+    const sub = last && !last.fromRowSpan && last.text.trim() && last !== top.cells[index] ? matchRole(last.text) : null;
+    const m = sub ?? matchRole(text) ?? matchRole(top.cells[index]?.text ?? '');
+    return { index, role: m?.role ?? null, header: text, len: m?.len ?? 0 };
+  });
+  const FIRST_WINS = new Set<ColumnRole>(['indicator', 'target', 'unit', 'number', 'start', 'end', 'note']);
+  const claimed = new Map<ColumnRole, Column & { len: number }>();
   for (const c of columns) {
-    if (c.role && seen.has(c.role)) c.role = null;
-    else if (c.role) seen.add(c.role);
+    if (!c.role) continue;
+    const prev = claimed.get(c.role);
+    if (!prev) claimed.set(c.role, c);
+    else if (!FIRST_WINS.has(c.role) && c.len > prev.len) {
+      prev.role = null;
+      claimed.set(c.role, c);
+    } else c.role = null;
   }
-  return { columns, rows: grid.slice(dataStart), headerTexts: texts.map((x) => fold(x)), source: t.source, at: t.at };
+  return columns.map(({ index, role, header: h }) => ({ index, role, header: h }));
 }
 
 /** A data row that repeats the header (after a page break). */
@@ -152,6 +187,102 @@ export function isRepeatedHeader(row: GridRow, headerTexts: string[]): boolean {
   return filled >= 2 && same / filled >= 0.6;
 }
 
+/**
+ * Data rows with the page breaks made explicit: header rows repeated at the top of a page (and
+ * the column-number row under them) are dropped, and the row after them marked as following a
+ * page break. This is the one place that recognises repeated headers.
+ */
+function dataRows(rows: GridRow[], headerRows: GridRow[]): GridRow[] {
+  const texts = headerRows.map((h) => h.cells.map((c) => (c.fromRowSpan ? '' : fold(c.text))));
+  const out: GridRow[] = [];
+  let brk = false;
+  for (const [i, row] of rows.entries()) {
+    const r = { ...row, index: i + 1 };
+    if (texts.some((t) => isRepeatedHeader(r, t)) || isColumnNumberRow(r)) {
+      brk ||= r.pageBreakBefore || texts.some((t) => isRepeatedHeader(r, t));
+      continue;
+    }
+    out.push(brk ? { ...r, pageBreakBefore: true } : r);
+    brk = false;
+  }
+  return out;
+}
+
+/** The table's first rows hold a header that names data columns (task or indicator tables), whatever the borders. */
+export function hasDataHeader(t: TableBlock): boolean {
+  const head = { ...t, rows: t.rows.slice(0, 5) };
+  return headerStart(head, toGrid(head)) >= 0;
+}
+
+/** Finds the header in the first rows and maps columns to roles; null when the table is not a data table. */
+export function asDataTable(t: TableBlock): DataTable | null {
+  const grid = toGrid(t);
+  const h = headerStart(t, grid);
+  if (h < 0) return null;
+  let end = h + 1;
+  if (t.headerRows && h === 0 && t.headerRows > 1) end = Math.min(grid.length, t.headerRows);
+  else while (end < Math.min(grid.length, h + 3) && isSubHeaderRow(grid[end]!)) end++;
+  const header = grid.slice(h, end);
+  const width = Math.max(...grid.map((r) => r.cells.length));
+  const columns = columnsOf(header, width);
+  return { columns, rows: dataRows(grid.slice(end), header), headerTexts: columns.map((c) => fold(c.header)), wrapped: !!t.wrapped, at: t.at };
+}
+
 export function colOf(t: DataTable, role: ColumnRole): number {
   return t.columns.find((c) => c.role === role)?.index ?? -1;
+}
+
+export interface LogicalTable {
+  /** Null for a table that is no data table (no header names its columns). */
+  table: DataTable | null;
+  /** 1-based place of the first part among the document's table blocks. */
+  index: number;
+  /** Index of the first part in the block list. */
+  block: number;
+}
+
+const PAGE_NUMBER = /^(?:trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?$/iu;
+
+/**
+ * Data tables in block order; a table continued after a page break (the same header again, or
+ * no header and no wider rows, with at most a page-number line between) is one table whose
+ * continuation rows follow a page break. Layout tables are metadata, never data.
+ */
+export function logicalTables(blocks: Block[]): LogicalTable[] {
+  const out: LogicalTable[] = [];
+  let tableNo = 0;
+  let prev: { table: DataTable; index: number; block: number; last: number } | null = null;
+  blocks.forEach((b, bi) => {
+    if (b.type !== 'table') return;
+    tableNo++;
+    if (isLayoutTable(b)) return;
+    const between = prev ? blocks.slice(prev.last + 1, bi) : [];
+    const adjacent = prev && between.every((x) => x.type === 'paragraph' && PAGE_NUMBER.test(x.text.trim()));
+    const dt = asDataTable(b);
+    if (dt) {
+      if (prev && adjacent && dt.headerTexts.join('|') === prev.table.headerTexts.join('|')) {
+        prev.table.rows.push(...continued(prev.table.rows, dt.rows));
+        prev.last = bi;
+        return;
+      }
+      prev = { table: dt, index: tableNo, block: bi, last: bi };
+      out.push(prev);
+      return;
+    }
+    // A headerless continuation of the previous table (the PDF or Word split it at a page).
+    const rows = toGrid(b);
+    if (prev && adjacent && rows.length && rows.every((r) => r.cells.length <= prev!.table.columns.length + 1)) {
+      prev.table.rows.push(...continued(prev.table.rows, rows));
+      prev.last = bi;
+      return;
+    }
+    out.push({ table: null, index: tableNo, block: bi });
+  });
+  return out.map(({ table, index, block }) => ({ table, index, block }));
+}
+
+/** Rows that go on after a page break: the first marked, all numbered after the rows before. */
+function continued(before: GridRow[], rows: GridRow[]): GridRow[] {
+  const base = before.length ? before[before.length - 1]!.index : 0;
+  return rows.map((r, i) => ({ ...r, index: base + i + 1, pageBreakBefore: r.pageBreakBefore || i === 0 }));
 }

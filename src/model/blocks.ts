@@ -38,20 +38,28 @@ export interface TableCell {
   /** The cell's lines (paragraphs or line breaks), markup removed. */
   lines: string[];
   bold: boolean;
+  /** Columns the cell covers (Word w:gridSpan, a missing PDF border): it belongs to the first. */
   colspan: number;
+  /** Rows the cell covers (Word w:vMerge, a missing PDF border): the rows below it show it too. */
   rowspan: number;
 }
 
 export interface TableRow {
   cells: TableCell[];
   at: SourcePos;
+  /** The row is the first after a page break (a new PDF page, a page-number line of a text export). */
+  pageBreakBefore?: boolean;
 }
 
 export interface TableBlock {
   type: 'table';
   rows: TableRow[];
-  /** True when the reader knows the table is page layout (no borders), not data. */
+  /** True when the reader knows the table is page layout (header block, signature), not data. */
   layout?: boolean;
+  /** Leading rows the reader knows are header rows (Word's repeat-header rows); else the header is found by its text. */
+  headerRows?: number;
+  /** Cell lines are the visual wraps of a cell's text (PDF), not line breaks the author typed. */
+  wrapped?: boolean;
   source: 'tab' | 'markdown' | 'portal' | 'docx' | 'pdf';
   at: SourcePos;
 }

@@ -24,7 +24,7 @@ function facts(p: Plan): unknown {
       parent: t.parent,
       groupTitle: t.groupTitle && sameKey(t.groupTitle),
       name: sameKey(t.name),
-      output: sameKey(t.output),
+      output: t.output && sameKey(t.output),
       deadline: t.deadline?.date ?? null,
       lead: t.lead.map(sameKey),
       support: t.support.map(sameKey),

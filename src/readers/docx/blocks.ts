@@ -173,10 +173,13 @@ export class BlockBuilder {
     const index = ++this.tableCount;
     const rows: TableRow[] = [];
     const notes: { noteType: string; noteId: string }[] = [];
+    let headerRows = 0;
     for (const r of t.children ?? []) {
       if (r.type !== 'tableRow') continue;
       const cells = (r.children ?? []).filter((c) => c.type === 'tableCell').map((c) => this.cell(c, notes));
       if (!cells.length) continue;
+      // Word's repeat-header rows (w:tblHeader) lead the table.
+      if (r.isHeader && headerRows === rows.length) headerRows++;
       rows.push({ cells, at: { line: ++this.line, table: index, row: rows.length + 1 } });
     }
     if (!rows.length) {
@@ -186,6 +189,7 @@ export class BlockBuilder {
     const block: TableBlock = { type: 'table', source: 'docx', rows, at: { line: rows[0]!.at.line, table: index } };
     if (rows.length > 1) block.at.endLine = rows[rows.length - 1]!.at.line;
     if (info?.layout) block.layout = true;
+    if (headerRows) block.headerRows = headerRows;
     this.blocks.push(block);
     this.notes(notes);
   }

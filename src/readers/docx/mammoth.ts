@@ -36,6 +36,8 @@ export interface MNode {
   isAllCaps?: boolean;
   colSpan?: number;
   rowSpan?: number;
+  /** A table row Word repeats at the top of each page (w:tblHeader). */
+  isHeader?: boolean;
   noteType?: string;
   noteId?: string;
   checked?: boolean;

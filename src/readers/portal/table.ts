@@ -4,6 +4,7 @@ import type { Segment } from '../segments.js';
 import { cellText, type CellText } from './cells.js';
 import { chooseK, type Placed } from './decode.js';
 import { isRowStartText, plainKey } from './rows.js';
+import { markLayout } from './layout.js';
 import { applyHeaderSpans } from './spans.js';
 import { tokenize, type Content } from './tokens.js';
 
@@ -118,6 +119,7 @@ export function rebuildPortalTable(lines: string[], seg: Segment): Block[] {
   };
   const all = rows.flatMap((r) => r.cells.flatMap((c) => (c.lines.length ? c.lines : [c.text])));
   if (k <= 3 && headerRows.length === d.rows.length && all.some((l) => LAYOUT_CUE.test(l) || DATE_CUE.test(l))) table.layout = true;
+  markLayout(table);
   return [table];
 }
 

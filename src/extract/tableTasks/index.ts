@@ -1,0 +1,136 @@
+/**
+ * Task tables → tasks, in named steps: find the columns (a schedule without a task column takes
+ * its content column as the name), classify each row (rows.ts), gather drafts (a task with its
+ * cut rows, sub-rows and sub-tasks), then ids and Task objects (build.ts).
+ */
+import type { SourcePos } from '../../model/blocks.js';
+import { diag, type Diagnostic } from '../../model/diagnostics.js';
+import type { Task } from '../../model/plan.js';
+import { colOf, type DataTable, type GridCell, type GridRow } from '../tables.js';
+import { assignIds, joinCells, toTask, type Draft } from './build.js';
+import { newGroupState } from './groups.js';
+import { fold } from '../../text/vietnamese.js';
+import { classifyRow, type RowContext, type TaskColumns } from './rows.js';
+
+/** What a table gives: tasks (a task column with a lead or deadline column), a schedule (annex, deadline, no task column), or nothing. */
+export function taskColumns(t: DataTable, inAnnex: boolean): TaskColumns | null {
+  const c: TaskColumns = {
+    number: colOf(t, 'number'),
+    name: colOf(t, 'name'),
+    output: colOf(t, 'output'),
+    deadline: colOf(t, 'deadline'),
+    end: colOf(t, 'end'),
+    lead: colOf(t, 'lead'),
+    support: colOf(t, 'support'),
+    priority: colOf(t, 'priority'),
+  };
+  const when = c.deadline >= 0 || c.end >= 0;
+  if (c.name >= 0) {
+    // A name column alone is not enough: budget tables have "TT | Nội dung | Dự toán…" too.
+    return c.lead >= 0 || when || c.output >= 0 || c.support >= 0 ? c : null;
+  }
+  if (!inAnnex || !when || colOf(t, 'indicator') >= 0) return null;
+  // The date column of a schedule opens with its word ("Thời gian kiểm tra"), not "Tên phương tiện đo".
+  const dateHeader = fold(t.columns[c.deadline >= 0 ? c.deadline : c.end]!.header);
+  if (!/^(thoi gian|thoi han|tien do|han|moc|nam|ngay|thang|ket thuc)\b/.test(dateHeader)) return null;
+  // An inspection schedule (STT | the body inspected | its date): the content column is the name.
+  const SIDE = new Set(['number', 'deadline', 'start', 'end', 'lead', 'support', 'priority', 'note']);
+  const content = t.columns.find((col) => !col.role || !SIDE.has(col.role));
+  if (!content) return null;
+  content.role = 'name';
+  return { ...c, name: content.index };
+}
+
+/** A year in the deadline header ("Thời gian (năm 2027)") completes the dates of its cells. */
+function headerYear(t: DataTable, c: TaskColumns): number | null {
+  const h = t.columns[c.deadline >= 0 ? c.deadline : c.end]?.header ?? '';
+  const m = /\b((?:19|20)\d{2})\b/.exec(h);
+  return m ? Number(m[1]) : null;
+}
+
+const ownCells = (cells: GridCell[]): GridCell[] => cells.map((x) => (x.fromRowSpan ? { text: '', lines: [], bold: false, fromRowSpan: false } : { ...x }));
+
+/** Rows → drafts: each task row opens a draft; cut rows, sub-rows and sub-tasks attach to it. */
+function gatherDrafts(t: DataTable, cols: TaskColumns, tableIndex: number, diagnostics: Diagnostic[]): Draft[] {
+  const numbered = cols.number >= 0 && t.rows.some((r) => /^\d{1,3}(\.\d{1,3})*\.?$/.test(r.cells[cols.number]?.text.trim() ?? '') && !r.cells[cols.number]!.fromRowSpan);
+  const ctx: RowContext = { cols, numbered, groups: newGroupState(), prev: null, above: null };
+  const drafts: Draft[] = [];
+  let seq = 0;
+  const last = (): Draft | undefined => drafts[drafts.length - 1];
+  const base = (): Draft | undefined => {
+    const d = last();
+    return d?.parent ?? d;
+  };
+  const open = (r: GridRow, at: SourcePos, number: string, extra: Partial<Draft> = {}): Draft => {
+    const d: Draft = { number, group: ctx.groups.group, groupTitle: ctx.groups.title, cells: r.cells.map((x) => ({ ...x })), subRows: [], parent: null, isGroup: false, at, ...extra };
+    drafts.push(d);
+    return d;
+  };
+  t.rows.forEach((r) => {
+    const at: SourcePos = { ...r.at, table: tableIndex, row: r.index };
+    const kind = classifyRow(r, ctx);
+    switch (kind.kind) {
+      case 'skip':
+        return;
+      case 'group':
+        break;
+      case 'title':
+        ctx.groups.title = [ctx.groups.title, r.cells.find((x) => x.text.trim() && !x.fromRowSpan)!.text.trim()].filter(Boolean).join(' ');
+        break;
+      case 'groupTask': {
+        const mark = ctx.groups.group ?? '';
+        open(r, at, mark.slice(mark.lastIndexOf('.') + 1), { isGroup: true });
+        break;
+      }
+      case 'task':
+        open(r, at, kind.number || String(++seq));
+        break;
+      case 'dash':
+      case 'subTask': {
+        const parent = base();
+        if (!parent) return;
+        const k = drafts.filter((d) => d.parent === parent).length + 1;
+        const d = open(r, at, String(k), { parent });
+        if (kind.kind === 'subTask') inherit(d, parent, cols);
+        break;
+      }
+      case 'subRow': {
+        const d = last()!;
+        d.subRows.push(ownCells(r.cells));
+        diagnostics.push(diag('info', 'annex.sub-row', `row adds to task ${d.group ? `${d.group}.` : ''}${d.number}`, at));
+        break;
+      }
+      case 'cut': {
+        const d = last();
+        if (!d) return;
+        const rows = d.subRows;
+        if (rows.length) rows[rows.length - 1] = joinCells(rows[rows.length - 1]!, r.cells);
+        else d.cells = joinCells(d.cells, r.cells);
+        diagnostics.push(diag('info', 'annex.row-continued', `row continues task ${d.group ? `${d.group}.` : ''}${d.number}`, at));
+        break;
+      }
+      case 'unnumbered':
+        diagnostics.push(diag('warning', 'annex.row-unnumbered', `row with number "${kind.text}" is not a task number; skipped`, at));
+        break;
+    }
+    ctx.prev = kind.kind;
+    ctx.above = r.cells;
+  });
+  return drafts;
+}
+
+/** A named sub-row inherits the task's merged cells: its empty cells but the number take the task's (a text export leaves them empty). */
+function inherit(d: Draft, parent: Draft, cols: TaskColumns): void {
+  parent.cells.forEach((pc, i) => {
+    if (i !== cols.number && i !== cols.name && !d.cells[i]?.text.trim()) d.cells[i] = { ...pc };
+  });
+}
+
+/** The tasks of one task table. */
+export function tableTasks(t: DataTable, cols: TaskColumns, tableIndex: number, diagnostics: Diagnostic[]): Task[] {
+  const drafts = gatherDrafts(t, cols, tableIndex, diagnostics);
+  assignIds(drafts);
+  const ids = new Set(drafts.map((d) => d.id!));
+  const year = headerYear(t, cols);
+  return drafts.map((d) => toTask(d, t, cols, ids, year));
+}
