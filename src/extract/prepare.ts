@@ -5,8 +5,9 @@
  */
 import type { Block, ParagraphBlock, TableBlock, TextLine } from '../model/blocks.js';
 import { upperRatio } from '../text/vietnamese.js';
-import { isFrameLine } from '../text/frameLines.js';
-import { hasDataHeader } from './tables.js';
+import { isLayoutTable } from './tables.js';
+
+export { isLayoutTable };
 
 const BULLET = /^([-+•–*∙◦▪])\s+(?=\S)/u;
 
@@ -51,20 +52,6 @@ function splitBullet(b: ParagraphBlock): ParagraphBlock {
   const text = b.text.slice(m[0].length);
   const lines = b.lines.length ? [{ ...b.lines[0]!, text: b.lines[0]!.text.replace(BULLET, '') }, ...b.lines.slice(1)] : b.lines;
   return { ...b, text, lines, bullet: m[1] };
-}
-
-/**
- * Header and signature blocks: the reader says so (a borderless Word table, a portal table of
- * frame lines), or a small table carries their cues. A table whose header names task or
- * indicator columns is data, borders or not.
- */
-export function isLayoutTable(t: TableBlock): boolean {
-  if (hasDataHeader(t)) return false;
-  if (t.layout) return true;
-  const cols = Math.max(0, ...t.rows.map((r) => r.cells.length));
-  if (t.rows.length > 6 || cols > 3) return false;
-  const all = t.rows.flatMap((r) => r.cells.flatMap((c) => (c.lines.length ? c.lines : [c.text])));
-  return all.some((l) => isFrameLine(l));
 }
 
 /** Cells in reading order (row by row, left to right), each cell line one paragraph. */

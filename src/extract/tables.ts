@@ -8,7 +8,7 @@
 import type { Block, SourcePos, TableBlock } from '../model/blocks.js';
 import { COLUMN_PHRASES, type ColumnRole } from '../text/keywords/columns.js';
 import { findFolded, fold } from '../text/vietnamese.js';
-import { isLayoutTable } from './prepare.js';
+import { isFrameLine } from '../text/frameLines.js';
 
 export interface GridCell {
   text: string;
@@ -226,6 +226,20 @@ export function asDataTable(t: TableBlock): DataTable | null {
   const width = Math.max(...grid.map((r) => r.cells.length));
   const columns = columnsOf(header, width);
   return { columns, rows: dataRows(grid.slice(end), header), headerTexts: columns.map((c) => fold(c.header)), wrapped: !!t.wrapped, at: t.at };
+}
+
+/**
+ * Header and signature blocks: the reader says so (a borderless Word table, a portal table of
+ * frame lines), or a small table carries their cues. A table whose header names task or
+ * indicator columns is data, borders or not.
+ */
+export function isLayoutTable(t: TableBlock): boolean {
+  if (hasDataHeader(t)) return false;
+  if (t.layout) return true;
+  const cols = Math.max(0, ...t.rows.map((r) => r.cells.length));
+  if (t.rows.length > 6 || cols > 3) return false;
+  const all = t.rows.flatMap((r) => r.cells.flatMap((c) => (c.lines.length ? c.lines : [c.text])));
+  return all.some((l) => isFrameLine(l));
 }
 
 export function colOf(t: DataTable, role: ColumnRole): number {

@@ -134,6 +134,6 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
   if (truncated) {
     diagnostics.push(diag('error', 'pdf.truncated', `PDF is truncated or corrupt: the file is incomplete, only ${pages.length} page(s) could be recovered`, { line: 1, page: 1 }));
   }
-  const blocks = layoutPages(pages, diagnostics);
+  const blocks = layoutPages(pages);
   return { format: 'pdf', blocks, diagnostics, pages: pages.length };
 }

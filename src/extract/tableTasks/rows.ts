@@ -50,7 +50,7 @@ export interface RowContext {
 const TASK_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const DASH = /^[-+–]$/;
 /** A totals row ("Tổng cộng", "Cộng"): a sum, not a task. */
-const TOTAL = /^(tổng\s*(cộng|số)?|cộng)\s*[:.]?$/iu;
+const TOTAL = /^(?:tổng(?:\s(?:cộng|số))?|cộng)[:.]?$/iu;
 
 /** An own cell: written in this row, not the copy of a cell merged down from above. */
 const own = (c: GridCell | undefined): string => (c && !c.fromRowSpan ? c.text.trim() : '');

@@ -1,6 +1,5 @@
 /** PDF layout: the steps put together, page data to blocks. */
 import type { Block, TableBlock } from '../../../model/blocks.js';
-import type { Diagnostic } from '../../../model/diagnostics.js';
 import { findGrids, type Grid } from '../grid.js';
 import type { PdfPage } from '../types.js';
 import { pageFlow } from './flow.js';
@@ -9,7 +8,7 @@ import { breaksBefore, paragraph, pitchOf } from './paragraphs.js';
 import { runningItems } from './running.js';
 import type { Flow, PLine } from './types.js';
 
-export function layoutPages(pages: PdfPage[], diagnostics: Diagnostic[]): Block[] {
+export function layoutPages(pages: PdfPage[]): Block[] {
   const grids = pages.map((p) => findGrids(p.rules));
   const drop = runningItems(pages, grids);
   const flows: Flow[] = [];
