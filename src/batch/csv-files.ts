@@ -61,7 +61,11 @@ export class CsvFilesWriter {
 
   /** Appends one plan's rows; `file` fills the `file` column. */
   async add(plan: Plan, file: string): Promise<void> {
-    const bodies = planCsvBodies(plan, file);
+    await this.addBodies(planCsvBodies(plan, file));
+  }
+
+  /** Appends one plan's rows already made as CSV text (by `planCsvBodies`, in a worker). */
+  async addBodies(bodies: Record<CsvFile, string>): Promise<void> {
     for (const name of CSV_FILES) await this.streams.get(name)!.write(bodies[name]);
   }
 

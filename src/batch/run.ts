@@ -12,12 +12,14 @@
  * - Output order and content never depend on timing.
  */
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../export/atomic.js';
 import { ErrorCodes, msg, textFacts as facts, type ErrorFacts } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { CsvFilesWriter } from './csv-files.js';
+import type { CsvFile } from '../export/csv.js';
 import type { PlanInput } from './plan-input.js';
 import { safeJsonNames } from './names.js';
 import { readPreviousSummary, summaryToJson, totalsOf, type BatchSummary, type FileEntry } from './summary.js';
@@ -102,6 +104,8 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
   opts.signal?.addEventListener('abort', onAbort);
   if (opts.signal?.aborted) stopped = 'interrupted';
 
+  // CSV rows of the files extracted now are made by the workers (see WorkerTask.csvPath)
+  const csvDir = opts.formats.csv && work.length ? await mkdtemp(join(tmpdir(), 'ghplan-csv-')) : null;
   if (work.length && !stopped) {
     const threads = Math.max(1, Math.min(opts.jobs, work.length));
     const pool = await createPool(threads, opts.workerHeapMb);
@@ -114,7 +118,8 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
       const jsonPath = join(workDir, names[i]!);
       let r: WorkerResult;
       try {
-        r = await runTask(pool, { path: input.path, file: input.file, jsonPath, options: opts.extract }, timeoutMs, {
+        const csvPath = csvDir ? join(csvDir, names[i]!) : undefined;
+        r = await runTask(pool, { path: input.path, file: input.file, jsonPath, csvPath, options: opts.extract }, timeoutMs, {
           signal: stopSignal.signal,
           onStart: () => ev.start?.(input),
         });
@@ -148,9 +153,12 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
       ev.done?.(input, entry);
     };
 
+    // The largest files first, so that one big file does not end the batch alone.
+    const sizes = new Map(await Promise.all(work.map(async (i) => [i, await stat(inputs[i]!.path).then((st) => st.size, () => 0)] as const)));
+    const order = [...work].sort((a, b) => sizes.get(b)! - sizes.get(a)! || a - b);
     const inflight = new Set<Promise<void>>();
     try {
-      for (const i of work) {
+      for (const i of order) {
         if (stopped) break;
         while (inflight.size >= threads * 2) await Promise.race(inflight);
         if (stopped) break;
@@ -172,6 +180,11 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
       for (let i = 0; i < inputs.length; i++) {
         const entry = entries[i];
         if (!entry || entry.status === 'failed') continue;
+        const made = csvDir && entry.status === 'ok' ? await readFile(join(csvDir, names[i]!), 'utf8').catch(() => null) : null;
+        if (made) {
+          await writer.addBodies(JSON.parse(made) as Record<CsvFile, string>);
+          continue;
+        }
         let plan: Plan;
         try {
           plan = JSON.parse(await readFile(join(workDir, names[i]!), 'utf8')) as Plan;
@@ -190,6 +203,7 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
     }
   }
   if (!opts.formats.json) await rm(workDir, { recursive: true, force: true });
+  if (csvDir) await rm(csvDir, { recursive: true, force: true });
 
   // 4. summary.json
   const files = entries.filter((e): e is FileEntry => !!e);

@@ -7,6 +7,7 @@
 import { extractBytes, extractFile } from '../api.js';
 import { planToJson } from '../export/json.js';
 import { writeFileAtomic } from '../export/atomic.js';
+import { planCsvBodies } from '../export/csv.js';
 import { asGhplanError, errorFacts, errorWithFix, type ErrorFacts } from '../model/errors.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { hashFile } from './hash.js';
@@ -23,6 +24,11 @@ export interface WorkerTask {
   jsonPath?: string;
   /** Indent the returned JSON. */
   pretty?: boolean;
+  /**
+   * Where to write the plan's CSV rows (the four bodies, as JSON) when the batch writes CSV:
+   * they are made here, in parallel, and the main thread only concatenates them in input order.
+   */
+  csvPath?: string;
   options: ExtractOptions;
   /** Told "start" when this worker begins the file: the per-file timeout runs from then, not from the queue. */
   port?: MessagePort;
@@ -51,6 +57,7 @@ export default async function extractOne(task: WorkerTask): Promise<WorkerResult
     const plan = task.bytes ? await extractBytes(task.bytes, options) : await extractFile(task.path!, options);
     const json = planToJson(plan, task.jsonPath ? true : !!task.pretty);
     if (task.jsonPath) await writeFileAtomic(task.jsonPath, json);
+    if (task.csvPath) await writeFileAtomic(task.csvPath, JSON.stringify(planCsvBodies(plan, task.file)));
     let warnings = 0;
     let errors = 0;
     for (const d of plan.diagnostics) {
