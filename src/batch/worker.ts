@@ -7,7 +7,6 @@
 import { extractBytes, extractFile } from '../api.js';
 import { planToJson } from '../export/json.js';
 import { writeFileAtomic } from '../export/atomic.js';
-import { planCsvBodies } from '../export/csv.js';
 import { asGhplanError, errorFacts, errorWithFix, type ErrorFacts } from '../model/errors.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { hashFile } from './hash.js';
@@ -57,7 +56,10 @@ export default async function extractOne(task: WorkerTask): Promise<WorkerResult
     const plan = task.bytes ? await extractBytes(task.bytes, options) : await extractFile(task.path!, options);
     const json = planToJson(plan, task.jsonPath ? true : !!task.pretty);
     if (task.jsonPath) await writeFileAtomic(task.jsonPath, json);
-    if (task.csvPath) await writeFileAtomic(task.csvPath, JSON.stringify(planCsvBodies(plan, task.file)));
+    if (task.csvPath) {
+      const { planCsvBodies } = await import('../export/csv.js'); // not loaded by extract and check
+      await writeFileAtomic(task.csvPath, JSON.stringify(planCsvBodies(plan, task.file)));
+    }
     let warnings = 0;
     let errors = 0;
     for (const d of plan.diagnostics) {

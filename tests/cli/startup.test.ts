@@ -1,7 +1,7 @@
 /**
  * Start-up loads only what the command and the input's format need: `--version` and `--help`
- * load no reader, a .docx no markdown parser, a .txt no Word or PDF library, and extraction
- * never loads zod (the result is validated against the generated JSON Schema). The CLI runs as
+ * load no reader, a .docx no markdown parser, a .txt no Word or PDF library, JSON output no CSV
+ * writer, and extraction never loads zod (the result is validated against the generated JSON Schema). The CLI runs as
  * a process with a module hook that lists every module it loads.
  */
 import { execFile } from 'node:child_process';
@@ -53,12 +53,12 @@ describe('start-up loads only what the command and format need', () => {
   it('a .docx loads the Word reader but no markdown parser, no PDF engine, no zod', async () => {
     const mods = await loaded(['extract', join(ROOT, 'fixtures/corpus/000_50b50b607dcb6ce6.docx'), '--no-ocr', '--no-convert']);
     expect(mods).toContain('mammoth');
-    for (const m of [...MARKDOWN, ...PDF, 'zod']) expect(mods, `a .docx loads ${m}`).not.toContain(m);
+    for (const m of [...MARKDOWN, ...PDF, 'zod', 'csv-stringify']) expect(mods, `a .docx loads ${m}`).not.toContain(m);
   });
 
   it('a .txt loads the markdown parser but no Word or PDF library, no zod', async () => {
     const mods = await loaded(['extract', join(SEEDS, '002_43a256f70d3623bb.txt'), '--no-ocr', '--no-convert']);
     expect(mods).toContain('remark-parse');
-    for (const m of [...WORD, ...PDF, 'zod']) expect(mods, `a .txt loads ${m}`).not.toContain(m);
+    for (const m of [...WORD, ...PDF, 'zod', 'csv-stringify']) expect(mods, `a .txt loads ${m}`).not.toContain(m);
   });
 });

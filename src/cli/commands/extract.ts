@@ -1,7 +1,6 @@
 /** `ghplan extract FILE`: one plan to JSON (stdout or --out FILE) or CSV (--out DIR). */
 import { Command, Option } from 'commander';
 import { basename, join, resolve } from 'node:path';
-import { planToCsv, CSV_FILES } from '../../export/csv.js';
 import type { Plan } from '../../model/plan.js';
 import { createPool, extractInPool, type IsolatedInput } from '../../batch/pool.js';
 import { workerError } from '../../batch/worker-error.js';
@@ -82,6 +81,7 @@ export async function runExtract(file: string, flags: Flags): Promise<number> {
   const json = r.json!;
   if (flags.format === 'csv') {
     const plan = JSON.parse(json) as Plan;
+    const { planToCsv, CSV_FILES } = await import('../../export/csv.js'); // only for --format csv
     const files = planToCsv(plan);
     for (const name of CSV_FILES) await writeFileAtomic(join(flags.out!, name), files[name]);
     if (!flags.quiet) process.stderr.write(t('extract.csvDone', { file, indicators: plan.indicators.length, tasks: plan.tasks.length, out: flags.out! }) + '\n');
