@@ -8,7 +8,7 @@ import { GhplanError, ErrorCodes, msg } from '../model/errors.js';
 import { formatBytes } from '../model/limits.js';
 import { normalizeText } from '../text/vietnamese.js';
 import { decodeText, legacyFontDecoders } from './decode.js';
-import { decodeLegacyBytes, fixLegacyFontText } from '../text/legacyFonts.js';
+import { decodeLegacyBytes, fixLegacyFontText } from '../text/legacy-fonts.js';
 import { binaryKind, extensionOf, isEncryptedOoxml, isOle2Word, looksBinary, sniffBytes } from './sniff.js';
 import type { ReadContext } from './context.js';
 

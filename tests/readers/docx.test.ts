@@ -6,7 +6,7 @@ import { makeContext, readDocument, type ReadOptions } from '../../src/readers/i
 import { readDocx } from '../../src/readers/docx.js';
 import { formatNumber } from '../../src/readers/docx/numbering.js';
 import { convertLegacyDoc, findSoffice } from '../../src/readers/docx/legacy.js';
-import { encodeLegacy } from '../../src/text/legacyFonts.js';
+import { encodeLegacy } from '../../src/text/legacy-fonts.js';
 import { errorOf, paragraphs, tables } from '../helpers/blocks.js';
 import { CONTENT_TYPES, makeDocx, RELS, W } from '../helpers/docx.js';
 import { zipEntries } from '../helpers/zip.js';

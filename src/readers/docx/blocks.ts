@@ -8,7 +8,7 @@ import type { Block, ParagraphBlock, TableBlock, TableCell, TableRow, TextLine }
 import { normalizeText, squash } from '../../text/vietnamese.js';
 import type { MDocument, MNode } from './mammoth.js';
 import { TABLE_TAG, type TableInfo } from './prepare.js';
-import { convertLegacy, legacyEncodingOfFont } from '../../text/legacyFonts.js';
+import { convertLegacy, legacyEncodingOfFont } from '../../text/legacy-fonts.js';
 
 interface Piece {
   text: string;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertLegacy, decodeLegacyBytes, detectLegacyEncoding, encodeLegacy, fixLegacyFontText, legacyEncodingOfFont } from '../../src/text/legacyFonts.js';
+import { convertLegacy, decodeLegacyBytes, detectLegacyEncoding, encodeLegacy, fixLegacyFontText, legacyEncodingOfFont } from '../../src/text/legacy-fonts.js';
 
 // A paragraph of a real plan (KH 310/KH-UBND, Hà Nội, 2025) and a heading in capitals.
 const PARAGRAPH =
