@@ -11,7 +11,7 @@ import { diag, type Diagnostic } from '../model/diagnostics.js';
 import { squash } from '../text/vietnamese.js';
 import { blankBoilerplate, splitSegments, type Segment } from './segments.js';
 import { rebuildPortalTable } from './portal.js';
-import { cutAtNumberedLines } from './lineBreaks.js';
+import { cutAtNumberedLines } from './line-breaks.js';
 
 // GFM (pipe tables) only where the text has a table delimiter row: its extensions (autolinks
 // above all) cost more than the whole rest of the markdown parse.
