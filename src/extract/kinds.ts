@@ -1,6 +1,6 @@
 /** Section kinds from heading text (EXTRACTION.md): split into parts, longest phrase per part. */
 import type { SectionKind } from '../model/plan.js';
-import { SECTION_KIND_PHRASES, START_FILLERS, WHOLE_TAIL } from '../text/keywords/sectionKinds.js';
+import { SECTION_KIND_PHRASES, START_FILLERS, WHOLE_TAIL } from '../text/keywords/section-kinds.js';
 import { findFolded, fold } from '../text/vietnamese.js';
 
 function partKind(part: string): SectionKind | null {

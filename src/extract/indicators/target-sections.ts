@@ -4,7 +4,7 @@
  * section without such a subsection counts whole; "Mục tiêu chung" and the annex never do.
  */
 import type { ParagraphBlock } from '../../model/blocks.js';
-import { ALWAYS_TARGET_HEADING_WORDS, GENERAL_TARGET_WORDS, TARGET_HEADING_WORDS } from '../../text/keywords/sectionKinds.js';
+import { ALWAYS_TARGET_HEADING_WORDS, GENERAL_TARGET_WORDS, TARGET_HEADING_WORDS } from '../../text/keywords/section-kinds.js';
 import { containsAny } from '../../text/vietnamese.js';
 import type { SectionNode } from '../sections.js';
 import { targetYear } from './years.js';
