@@ -8,7 +8,7 @@
 import type { Block, SourcePos, TableBlock } from '../model/blocks.js';
 import { COLUMN_PHRASES, type ColumnRole } from '../text/keywords/columns.js';
 import { findFolded, fold } from '../text/vietnamese.js';
-import { isFrameLine } from '../text/frameLines.js';
+import { isFrameLine } from '../text/frame-lines.js';
 
 export interface GridCell {
   text: string;

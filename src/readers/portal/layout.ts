@@ -5,7 +5,7 @@
  */
 import type { TableBlock } from '../../model/blocks.js';
 import { AUTHORITY_MARKER, POSITION_HEADS, RECIPIENTS_OPENER } from '../../text/keywords/document.js';
-import { isFrameLine } from '../../text/frameLines.js';
+import { isFrameLine } from '../../text/frame-lines.js';
 import { fold, upperRatio } from '../../text/vietnamese.js';
 
 const BULLET = /^([-+•–*∙◦▪])\s+(?=\S)/u;
