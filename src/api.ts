@@ -2,7 +2,9 @@
  * The library entry points: a file path or bytes in, the validated plan out.
  * Errors are GhplanError with a stable code; limits and timeouts apply to each call.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import type { Text } from './i18n/index.js';
 import { basename } from 'node:path';
 import { GhplanError, ErrorCodes, msg, asGhplanError, errorWithFix, timeoutText } from './model/errors.js';
 import { DEFAULT_LIMITS, formatBytes } from './model/limits.js';
@@ -62,21 +64,51 @@ export async function extractBytes(bytes: Uint8Array, options: ExtractInputOptio
   }
 }
 
+/** What a path that is not a regular file is, in words for the message. */
+function kindOf(st: Stats): Text {
+  if (st.isDirectory()) return msg('err.isFolder');
+  const what = msg(st.isFIFO() ? 'word.fifo' : st.isSocket() ? 'word.socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'word.device' : 'word.specialFile');
+  return msg('err.notRegular', { what });
+}
+
+/**
+ * The file's bytes, read through one descriptor that is checked to be a regular file (a FIFO
+ * is opened without blocking, then refused), never more than `max` bytes: devices and files
+ * that grow while read are cut off at the limit, whatever their size says.
+ */
+async function readRegularFile(path: string, max: number): Promise<Buffer> {
+  const before = await stat(path);
+  if (!before.isFile()) throw new GhplanError(ErrorCodes.NOT_A_FILE, kindOf(before));
+  if (before.size > max) throw new GhplanError(ErrorCodes.TOO_LARGE, msg('err.tooLarge', { size: formatBytes(before.size), limit: formatBytes(max) }));
+  const fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw new GhplanError(ErrorCodes.NOT_A_FILE, kindOf(st));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // one read of the size the file says (plus one byte to see it grew), then chunks
+    let want = st.size > 0 ? st.size + 1 : 1 << 16;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(want, max + 1 - total));
+      want = 1 << 20;
+      const { bytesRead } = await fh.read(chunk, 0, chunk.length, null);
+      if (!bytesRead) break;
+      total += bytesRead;
+      if (total > max) throw new GhplanError(ErrorCodes.TOO_LARGE, msg('err.tooLargeRead', { limit: formatBytes(max) }));
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Extracts a plan from a file on disk; `source.file` is the file's base name unless `fileName` says otherwise. */
 export async function extractFile(path: string, options: ExtractInputOptions = {}): Promise<Plan> {
-  let size: number;
-  try {
-    const st = await stat(path);
-    if (st.isDirectory()) throw new GhplanError(ErrorCodes.NOT_A_FILE, msg('err.isFolder'));
-    size = st.size;
-  } catch (e) {
-    throw failure(e);
-  }
   const max = options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  if (size > max) throw new GhplanError(ErrorCodes.TOO_LARGE, msg('err.tooLarge', { size: formatBytes(size), limit: formatBytes(max) }));
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readRegularFile(path, max);
   } catch (e) {
     throw failure(e);
   }
