@@ -40,21 +40,41 @@ export function parseDocumentNumber(text: string): { number: string; symbol: str
 }
 
 // Drafts leave the day and month blank, with spaces, dots or underscores: "ngày ….. tháng 5 năm 2026".
-const DATE_LINE = /^(.*?)[,\s]*\bngày[\s.…_]*(\d{1,2})?[\s.…_]*(?:tháng[\s.…_]*(\d{1,2})?[\s.…_]*năm[\s.…_]*(\d{4})|[\s.…_]*[/-][\s.…_]*(\d{1,2})?[\s.…_]*[/-][\s.…_]*(\d{4}))/iu;
+// Each blank run is read by one quantifier whose neighbours can never match its characters, and
+// the text before "ngày" is not part of the pattern: the match is linear in the line's length.
+const BLANK = String.raw`[\s.…_]*`;
+const DATE_TAIL = new RegExp(
+  String.raw`ngày${BLANK}(?:(\d{1,2})${BLANK})?(?:tháng${BLANK}(?:(\d{1,2})${BLANK})?năm${BLANK}(\d{4})|[/-]${BLANK}(?:(\d{1,2})${BLANK})?[/-]${BLANK}(\d{4}))`,
+  'iuy',
+);
+const DATE_WORD = /\bngày/giu;
+
+/** The first "ngày … năm …" (or "ngày …/…/…") on the first line of `text`: the text before it and its groups. */
+function matchDateLine(text: string): { before: string; day?: string; month?: string; year: string } | null {
+  const eol = text.search(/[\n\r\u2028\u2029]/);
+  const limit = eol < 0 ? text.length : eol;
+  for (const w of text.matchAll(DATE_WORD)) {
+    if (w.index! >= limit) break;
+    DATE_TAIL.lastIndex = w.index!;
+    const m = DATE_TAIL.exec(text);
+    if (m) return { before: text.slice(0, w.index!), day: m[1], month: m[2] ?? m[4], year: (m[3] ?? m[5])! };
+  }
+  return null;
+}
 
 export function parsePlaceDate(text: string): { place: string | null; date: string | null } | null {
-  const m = DATE_LINE.exec(text);
+  const m = matchDateLine(text);
   if (!m) return null;
-  const day = m[2] ? +m[2] : null;
-  const month = m[3] ? +m[3] : m[5] ? +m[5] : null;
-  const year = m[4] ?? m[6];
-  if (!year) return null;
+  const day = m.day ? +m.day : null;
+  const month = m.month ? +m.month : null;
+  const year = m.year;
   let date = year;
   if (month && month >= 1 && month <= 12) {
     date += `-${String(month).padStart(2, '0')}`;
     if (day && day >= 1 && day <= 31) date += `-${String(day).padStart(2, '0')}`;
   }
-  let place = squash(m[1] ?? '')
+  // a place is a few words just before "ngày": a bounded window keeps the clean-up below linear
+  let place = squash(m.before.slice(-200))
     .replace(/^.*(hạnh phúc|việt nam)[\s\-–_*.]*/i, '')
     .replace(/^[\s\-–_*.,(]+|[\s\-–_*.,]+$/g, '');
   if (!place || words(place).length > 6 || /\d/.test(place)) place = '';
@@ -116,7 +136,7 @@ function issuerFromHeader(lines: ParagraphBlock[]): string | null {
       if (motto > 0) t = t.slice(0, motto).trim();
       const f = fold(t);
       if (!t || /^[-_=*.…\s]+$/.test(t)) continue;
-      if (/^số(?![\p{L}\d])/iu.test(t) || MOTTO_LINES.some((m) => f.startsWith(m)) || DATE_LINE.test(t)) continue;
+      if (/^số(?![\p{L}\d])/iu.test(t) || MOTTO_LINES.some((m) => f.startsWith(m)) || matchDateLine(t) !== null) continue;
       if (upperRatio(t) < 0.7) continue;
       if (isOrganHead(t)) organs.push(t);
       else if (organs.length) organs[organs.length - 1] += ` ${t}`;

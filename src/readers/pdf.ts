@@ -72,6 +72,9 @@ async function readPages(bytes: Uint8Array, ctx: ReadContext, diagnostics: Diagn
     const pages: PdfPage[] = [];
     let failed = 0;
     for (let n = 1; n <= doc.numPages && !cancelled; n++) {
+      // pdfjs settles its promises as microtasks: without a turn of the event loop per page,
+      // the timeout's timer would never run before the last page.
+      await new Promise((resolve) => setImmediate(resolve));
       try {
         pages.push(await readPage(await doc.getPage(n)));
       } catch (err) {

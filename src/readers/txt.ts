@@ -36,7 +36,7 @@ export async function readText(text: string, format: 'txt' | 'md', diagnostics: 
   for (const seg of splitSegments(lines)) {
     if (seg.kind === 'tab') blocks.push(tabTable(lines, seg));
     else if (seg.kind === 'portal') blocks.push(...rebuildPortalTable(lines, seg));
-    else for (const part of cutAtNumberedLines(lines, seg)) blocks.push(...markdownBlocks(lines, part));
+    else for (const part of cutAtNumberedLines(lines, seg)) blocks.push(...markdownBlocks(lines, part, diagnostics));
   }
   return { format, blocks, diagnostics };
 }
@@ -76,17 +76,41 @@ interface Piece {
   line: number;
 }
 
-function markdownBlocks(lines: string[], seg: Segment): Block[] {
+/**
+ * micromark pairs emphasis runs (`*`, `_`) in time quadratic in their number (`*a` × 50,000
+ * takes half a minute). Plans hold a few; a part with more than this many is read with them
+ * escaped, as plain text.
+ */
+const MAX_EMPHASIS_RUNS = 2000;
+const EMPHASIS_RUN = /[*_]+/g;
+
+function markdownBlocks(lines: string[], seg: Segment, diagnostics: Diagnostic[]): Block[] {
   // Indentation carries no meaning in plan texts; dedenting keeps remark from reading
   // indented lines as code blocks.
-  const chunk = lines.slice(seg.start, seg.end).map((l) => l.replace(/^[ \t]+/, ''));
-  const source = chunk.join('\n');
+  let chunk = lines.slice(seg.start, seg.end).map((l) => l.replace(/^[ \t]+/, ''));
+  let source = chunk.join('\n');
   if (!source.trim()) return [];
+  let runs = 0;
+  for (const _ of source.matchAll(EMPHASIS_RUN)) if (++runs > MAX_EMPHASIS_RUNS) break;
+  const plain = runs > MAX_EMPHASIS_RUNS && !/[\uE000\uE001]/.test(source);
+  if (plain) {
+    // stand-ins micromark reads as plain letters (escapes would cost as much as the runs)
+    chunk = chunk.map((l) => l.replace(/\*/g, '\uE000').replace(/_/g, '\uE001'));
+    source = chunk.join('\n');
+    diagnostics.push(diag('warning', 'input.markdown-emphasis', `more than ${MAX_EMPHASIS_RUNS} runs of * or _ in lines ${seg.start + 1}–${seg.end}: read as plain text, without bold or italics`, { line: seg.start + 1 }));
+  }
   const tree = (withGfm && PIPE_TABLE_DELIMITER.test(source) && source.includes('|') ? withGfm : commonmark).parse(source) as Root;
   const out: Block[] = [];
   const ctx: WalkContext = { chunk, offset: seg.start, out };
   for (const node of tree.children) walk(node, ctx);
-  return out;
+  return plain ? out.map(restoreEmphasisChars) : out;
+}
+
+const unPlain = (t: string): string => t.replace(/\uE000/g, '*').replace(/\uE001/g, '_');
+
+function restoreEmphasisChars(b: Block): Block {
+  if (b.type === 'paragraph') return { ...b, text: unPlain(b.text), lines: b.lines.map((l) => ({ ...l, text: unPlain(l.text) })) };
+  return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: unPlain(c.text), lines: c.lines.map(unPlain) })) })) };
 }
 
 interface WalkContext {
