@@ -8,7 +8,7 @@ import { diag, type Diagnostic } from '../model/diagnostics.js';
 import type { Indicator } from '../model/plan.js';
 import { result, type Result } from '../model/result.js';
 import { NET_ZERO } from '../text/keywords/indicators.js';
-import { fold, words } from '../text/vietnamese.js';
+import { fold, hasMoreWords } from '../text/vietnamese.js';
 import { changeFor } from './indicators/change.js';
 import { endsWithWord, opFor } from './indicators/comparator.js';
 import { indicatorTables } from './indicators/indicator-tables.js';
@@ -32,7 +32,8 @@ export interface IndicatorContext {
 
 /** "từ 5% xuống 3%", "từ 23 ca sinh/1.000 phụ nữ xuống 18 ca …": the first number is where the level starts. */
 function isFromValue(s: string, a: Mention, b: Mention | undefined): boolean {
-  if (!b || !endsWithWord(fold(s.slice(0, a.start)), 'tu')) return false;
+  // the word before the value: a short window, so that many values cost linear time
+  if (!b || !endsWithWord(fold(s.slice(Math.max(0, a.start - 64), a.start)), 'tu')) return false;
   const gap = FROM_TO.exec(fold(s.slice(a.end, b.start)));
   return !!gap && isLeadOnly(gap[1]!);
 }
@@ -48,7 +49,7 @@ function weight(s: string, m: Mention, before: string, first: boolean): number {
   if (!m.unit && !led) return -1;
   let w = led ? 2 : 0;
   if (m.unit === '%' && !led && first) w += 5;
-  if (m.unit && words(s.slice(0, m.start)).length <= 2) w += 4;
+  if (m.unit && !hasMoreWords(s, 0, m.start, 2)) w += 4;
   if (m.unit && m.known) w += 1;
   return w;
 }

@@ -93,6 +93,22 @@ export function upperRatio(s: string): number {
 }
 
 /** Words of a text (split on white space), punctuation kept. */
+/**
+ * Whether `s.slice(from, to)` holds more than `n` words (runs of characters that are not
+ * `separator`). It stops at word n + 1: asked once per value of a long statement, it costs
+ * linear time where counting `words()` of each prefix is quadratic.
+ */
+export function hasMoreWords(s: string, from: number, to: number, n: number, separator: RegExp = /\s/): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const sep = separator.test(s[i]!);
+    if (!sep && !inWord && ++count > n) return true;
+    inWord = !sep;
+  }
+  return false;
+}
+
 export function words(s: string): string[] {
   const t = s.trim();
   return t ? t.split(/\s+/) : [];

@@ -9,7 +9,7 @@ import { COMPARATOR_FILLERS } from '../../text/keywords/comparator-fillers.js';
 import { CHANGE_WORDS } from '../../text/keywords/change-words.js';
 import { COMPARATORS_BEFORE } from '../../text/keywords/comparators.js';
 import { STATUS_OPENERS, TARGET_VERBS } from '../../text/keywords/indicators.js';
-import { fold, words } from '../../text/vietnamese.js';
+import { fold, hasMoreWords, words } from '../../text/vietnamese.js';
 import { endsWithWord, phraseBefore } from './comparator.js';
 import { maskForValues } from './mask.js';
 import { mentions, type Mention } from './values.js';
@@ -77,7 +77,7 @@ export function splitByMentions(clause: string): string[] {
     const before = masked.slice(i > 0 ? Math.max(from, ms[i - 1]!.end) : from, ms[i]!.start);
     // A count after a verb phrase is its object ("Hình thành mới 05 Khu công nghiệp, nâng …"); a
     // percent closes its clause only after a verb or comparator ("… đạt 20%, diện tích …").
-    const closes = wordCount(masked.slice(from, ms[i]!.start)) > 2 && (ms[i]!.unit !== '%' || isLed(before));
+    const closes = hasMoreWords(masked, from, ms[i]!.start, 2, /[\s,;:]/) && (ms[i]!.unit !== '%' || isLed(before));
     const cut = cutBetween(masked, ms[i]!, ms[i + 1]!, closes);
     if (!cut) continue;
     pieces.push(clause.slice(from, cut[0]));
