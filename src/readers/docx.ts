@@ -11,7 +11,7 @@ import type { ReadContext } from './context.js';
 import { BlockBuilder } from './docx/blocks.js';
 import { convertDocument, readPackage, XmlPartError, type MammothMessage } from './docx/mammoth.js';
 import { Numbering } from './docx/numbering.js';
-import { prepareDocument, tagStyles, TABLE_TAG } from './docx/prepare.js';
+import { prepareDocument, tagStyles, TABLE_TAG } from './docx/prepare-xml.js';
 import { StyleSheet } from './docx/styles.js';
 import { openZip } from './docx/zip.js';
 

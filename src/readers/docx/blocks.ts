@@ -7,7 +7,7 @@
 import type { Block, ParagraphBlock, TableBlock, TableCell, TableRow, TextLine } from '../../model/blocks.js';
 import { normalizeText, squash } from '../../text/vietnamese.js';
 import type { MDocument, MNode } from './mammoth.js';
-import { TABLE_TAG, type TableInfo } from './prepare.js';
+import { TABLE_TAG, type TableInfo } from './prepare-xml.js';
 import { convertLegacy, legacyEncodingOfFont } from '../../text/legacy-fonts.js';
 
 interface Piece {
