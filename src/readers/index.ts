@@ -7,7 +7,7 @@ import { diag, type Diagnostic } from '../model/diagnostics.js';
 import { GhplanError, ErrorCodes, msg } from '../model/errors.js';
 import { formatBytes } from '../model/limits.js';
 import { normalizeText } from '../text/vietnamese.js';
-import { decodeText, legacyFontDecoders } from './decode.js';
+import { decodeText, legacyFontDecoders } from './text-encoding.js';
 import { decodeLegacyBytes, fixLegacyFontText } from '../text/legacy-fonts.js';
 import { binaryKind, extensionOf, isEncryptedOoxml, isOle2Word, looksBinary, sniffBytes } from './sniff.js';
 import type { ReadContext } from './context.js';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GhplanError } from '../../src/model/errors.js';
-import { decodeText } from '../../src/readers/decode.js';
+import { decodeText } from '../../src/readers/text-encoding.js';
 import { checkDeterministic, extractChecked, mutantArb, mutantText, nastyText, randomPlanArb, RUNS, TIMEOUT } from './gen.js';
 
 describe('fuzz: random input', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GhplanError } from '../../src/model/errors.js';
-import { decodeText, decodeWindows1252, guessLegacyFont, legacyFontDecoders } from '../../src/readers/decode.js';
+import { decodeText, decodeWindows1252, guessLegacyFont, legacyFontDecoders } from '../../src/readers/text-encoding.js';
 import { extractBytes } from '../../src/api.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures');
