@@ -262,7 +262,7 @@ export function fixLegacyFontText(text: string): { text: string; encoding: Legac
   return { text: convertLegacy(text, encoding), encoding };
 }
 
-/** Raw 8-bit bytes in a legacy encoding → Unicode; the shape of decode.ts's `LegacyFontDecoder`. */
+/** Raw 8-bit bytes in a legacy encoding → Unicode; the shape of text-encoding.ts's `LegacyFontDecoder`. */
 export function decodeLegacyBytes(bytes: Uint8Array, enc: LegacyEncoding): string | null {
   const text = new TextDecoder('windows-1252').decode(bytes);
   return convertLegacy(text, enc);

@@ -6,7 +6,7 @@ import { decodeText, decodeWindows1252, guessLegacyFont, legacyFontDecoders } fr
 import { extractBytes } from '../../src/api.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures');
-const seed1 = readFileSync(join(FIX, 'seeds/001_e1cdb5c5b8b00bae.txt'), 'utf8');
+const seed1 = readFileSync(join(FIX, 'corpus/001_e1cdb5c5b8b00bae.txt'), 'utf8');
 
 function errorOf(f: () => unknown): GhplanError {
   try {

@@ -63,7 +63,7 @@ describe('legacy font encodings', () => {
     for (const f of files) expect([f, detectLegacyEncoding(readFileSync(f, 'utf8'))]).toEqual([f, null]);
   });
 
-  it('decodes raw legacy bytes (the shape of decode.ts legacyFontDecoders)', () => {
+  it('decodes raw legacy bytes (the shape of text-encoding.ts legacyFontDecoders)', () => {
     const bytes = new Uint8Array([...encodeLegacy('cộng hoà', 'tcvn3')].map((c) => c.charCodeAt(0)));
     expect(decodeLegacyBytes(bytes, 'tcvn3')).toBe('cộng hoà');
   });
