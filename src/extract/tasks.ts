@@ -1,6 +1,6 @@
 /**
  * Task tables → tasks (EXTRACTION.md "Tasks from tables"), wherever they stand: each logical
- * table (tables.ts) that has task columns gives its rows (tableTasks/), ids unique in the plan;
+ * table (tables.ts) that has task columns gives its rows (table-tasks/), ids unique in the plan;
  * every other table is skipped with a word.
  */
 import type { Block } from '../model/blocks.js';
@@ -9,7 +9,7 @@ import type { Task } from '../model/plan.js';
 import type { Frame } from './frame.js';
 import type { SectionNode } from './sections.js';
 import { logicalTables } from './tables.js';
-import { tableTasks, taskColumns } from './tableTasks/index.js';
+import { tableTasks, taskColumns } from './table-tasks/index.js';
 
 export function extractTasks(blocks: Block[], _tree: SectionNode[], frame: Frame, diagnostics: Diagnostic[]): Task[] {
   const tasks: Task[] = [];
