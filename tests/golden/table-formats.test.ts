@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../../src/api.js';
 import type { Plan, Task } from '../../src/model/plan.js';
-import { cell, docxOf, pdfOf, textTable, type SpecTable } from '../helpers/tableDocs.js';
+import { cell, docxOf, pdfOf, textTable, type SpecTable } from '../helpers/table-docs.js';
 
 const b = (text: string, o: Parameters<typeof cell>[1] = {}) => cell(text, { bold: true, ...o });
 
