@@ -2,7 +2,7 @@
 import type { Grid } from '../grid.js';
 import { groupLines, toVLine, type Seg } from '../lines.js';
 import type { PdfItem, PdfPage } from '../types.js';
-import { columnZone } from './columns.js';
+import { columnZone } from './column-zones.js';
 import { inGrid, tableRows } from './tables.js';
 import { norm, type Flow, type PLine } from './types.js';
 
