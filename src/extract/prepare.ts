@@ -5,7 +5,7 @@
  */
 import type { Block, ParagraphBlock, TableBlock, TextLine } from '../model/blocks.js';
 import { upperRatio } from '../text/vietnamese.js';
-import { isLayoutTable } from './tables.js';
+import { isLayoutTable, toGrid } from './tables.js';
 
 export { isLayoutTable };
 
@@ -54,13 +54,20 @@ function splitBullet(b: ParagraphBlock): ParagraphBlock {
   return { ...b, text, lines, bullet: m[1] };
 }
 
-/** Cells in reading order (row by row, left to right), each cell line one paragraph. */
+/**
+ * Cells in reading order, each cell line one paragraph: column by column, top to bottom — a
+ * layout table's columns are independent blocks (recipients | signature), however Word split
+ * them into rows.
+ */
 function flattenTable(t: TableBlock): ParagraphBlock[] {
+  const grid = toGrid(t);
+  const width = Math.max(0, ...grid.map((r) => r.cells.length));
   const out: ParagraphBlock[] = [];
-  for (const row of t.rows) {
-    for (const c of row.cells) {
-      const lines = c.lines.length ? c.lines : c.text ? [c.text] : [];
-      for (const text of lines) {
+  for (let col = 0; col < width; col++) {
+    for (const row of grid) {
+      const c = row.cells[col];
+      if (!c || c.fromRowSpan) continue;
+      for (const text of c.lines.length ? c.lines : c.text ? [c.text] : []) {
         const line: TextLine = { text, bold: c.bold, line: row.at.line, ...(row.at.page ? { page: row.at.page } : {}) };
         out.push({ type: 'paragraph', text, lines: [line], bold: c.bold, at: { ...row.at } });
       }

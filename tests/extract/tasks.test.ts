@@ -325,3 +325,21 @@ describe('annex tasks', () => {
     ]);
   });
 });
+
+describe('the README example', () => {
+  it('a merged-down task with a sub-row and a "-" row', () => {
+    const r = run(
+      table([
+        ['TT', 'Nội dung nhiệm vụ', 'Chủ trì', 'Thời gian'],
+        [bold('I'), bold('Hoàn thiện thể chế', { colspan: 3 })],
+        [c('1', { rowspan: 2 }), c('Tổ chức tập huấn', { rowspan: 2 }), 'Phòng Nội vụ', 'Tháng 4/2027'],
+        ['Phòng Văn hóa', 'Tháng 6/2027'],
+        ['-', 'Tập huấn trực tuyến', 'Phòng Kinh tế', 'Quý III/2027'],
+      ]),
+    );
+    expect(r.tasks.map((t) => [t.id, t.parent, t.name, t.lead, t.deadline])).toEqual([
+      ['I.1', null, 'Tổ chức tập huấn', ['Phòng Nội vụ', 'Phòng Văn hóa'], { text: 'Tháng 4/2027; Tháng 6/2027', date: '2027-06' }],
+      ['I.1-1', 'I.1', 'Tập huấn trực tuyến', ['Phòng Kinh tế'], { text: 'Quý III/2027', date: '2027-Q3' }],
+    ]);
+  });
+});
