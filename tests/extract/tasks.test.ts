@@ -343,3 +343,26 @@ describe('the README example', () => {
     ]);
   });
 });
+
+describe('a portal text (cells between "|" lines)', () => {
+  const portal = (rows: string[][]) =>
+    extractBytes(new TextEncoder().encode(['**KẾ HOẠCH**', '', 'Thử', '', '**I. NHIỆM VỤ**', '', 'Nội dung.', '', '**PHỤ LỤC**', '', ...rows.flatMap((r) => ['|', ...r.flatMap((c) => [c, '|'])]), ''].join('\n')), { fileName: 'p.txt' });
+  it('letter groups from D. on, past H., and period-less Roman groups are groups', async () => {
+    const p = await portal([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+      ['**C.**', '**NHIỆM VỤ BA**'], ['1', 'Việc ba', 'Sở Y tế', 'Năm 2027'],
+      ['**D.**', '**NHIỆM VỤ BỐN**'], ['**I**', '**Nhóm một**'], ['01', 'Việc bốn', 'Sở Xây dựng', 'Năm 2027'], ['**II**', '**Nhóm hai**'], ['1', 'Việc năm', 'Sở Công Thương', 'Năm 2028'],
+      ['**H.**', '**NHIỆM VỤ TÁM**'], ['1', 'Việc tám', 'Sở Tư pháp', 'Năm 2028'],
+      ['**I.**', '**NHIỆM VỤ CHÍN**'], ['1', 'Việc chín', 'Sở Nội vụ', 'Năm 2028'],
+      ['**K.**', '**NHIỆM VỤ MƯỜI**'], ['1', 'Việc mười', 'Sở Tài chính', 'Năm 2029'],
+    ]);
+    expect(p.tasks.map((t) => [t.id, t.groupTitle, t.lead])).toEqual([
+      ['C.1', 'NHIỆM VỤ BA', ['Sở Y tế']],
+      ['D.I.1', 'Nhóm một', ['Sở Xây dựng']],
+      ['D.II.1', 'Nhóm hai', ['Sở Công Thương']],
+      ['H.1', 'NHIỆM VỤ TÁM', ['Sở Tư pháp']],
+      ['I.1', 'NHIỆM VỤ CHÍN', ['Sở Nội vụ']],
+      ['K.1', 'NHIỆM VỤ MƯỜI', ['Sở Tài chính']],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ export function isRowStartText(t: string): boolean {
   if (/^[IVXLC]{1,6}(\.\d{1,2}){0,3}$/.test(t)) return true;
   if (/^[IVXLC]{1,6}[.:)–-]\s*\S/u.test(t) && /^\S+\s+\p{Lu}/u.test(t)) return true;
   if (/^(PHẦN|Phần|MỤC|Mục)\s+[IVXLC\d]+\b/u.test(t)) return true;
-  if (/^[A-H]$|^[a-hđ]\)?$/.test(t)) return true;
+  if (/^[A-Z]$|^[a-hđ]\)?$/.test(t)) return true;
   if (/^[-+–•]$/.test(t)) return true;
   if (/^(tổng( số| cộng)?|cộng)\b/iu.test(t)) return true;
   return false;
@@ -34,7 +34,8 @@ export function isExpectedStart(t: string, s: SeqState): boolean {
   const r = /^([IVXLC]{1,6})(?:[.:)–-]|\s|$)/u.exec(t);
   if (r) {
     const v = romanValue(r[1]!);
-    if (v !== null) return s.lastRoman === null ? v === 1 : v === s.lastRoman + 1 || (v === s.lastRoman && /^[IVXLC]+\.\d/.test(t));
+    // A lone C or L (100, 50) is a letter group, not a Roman numeral.
+    if (v !== null && v <= 39) return s.lastRoman === null ? v === 1 : v === s.lastRoman + 1 || (v === s.lastRoman && /^[IVXLC]+\.\d/.test(t));
   }
   const m = /^(\d{1,3})(\.\d{1,2}){0,3}$/.exec(t);
   if (!m) return true;
