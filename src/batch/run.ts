@@ -62,7 +62,7 @@ async function exists(path: string): Promise<boolean> {
 
 async function removeStaleTemps(dir: string): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => n.startsWith('.') && n.includes('.ghplan-tmp-')).map((n) => rm(join(dir, n), { force: true })));
+  await Promise.all(names.filter((n) => n.startsWith('.') && n.includes('.ghplan-tmp-')).map((n) => rm(join(dir, n), { recursive: true, force: true })));
 }
 
 export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOptions): Promise<BatchSummary> {

@@ -1,6 +1,6 @@
 // Issue 15: every file fails alone, in bounded time and memory, with a true message — the same
 // answer in extract, check and batch. Inputs are built here, small but enough to show the effect.
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,5 +118,17 @@ describe('inputs: only regular files are read', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expectOneLine(r, missing, 'GHPLAN_NOT_FOUND');
     }
+  });
+});
+
+describe('batch state', () => {
+  it('a temp folder left by a killed --format csv run is removed, and the next batch works', async () => {
+    const out = tempDir();
+    mkdirSync(join(out, '.ghplan-tmp-killed', 'sub'), { recursive: true });
+    writeFileSync(join(out, '.ghplan-tmp-killed', 'sub', 'x.json'), '{}');
+    const path = file('plan-for-batch.txt', readFileSync(join(import.meta.dirname, '../../fixtures/check/seeds/002_43a256f70d3623bb.txt')));
+    const r = await ghplan(['batch', path, '--out', out, '--format', 'csv', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(out).filter((n) => n.includes('.ghplan-tmp-'))).toEqual([]);
   });
 });
