@@ -33,7 +33,7 @@ export interface IndicatorContext {
 /** "từ 5% xuống 3%", "từ 23 ca sinh/1.000 phụ nữ xuống 18 ca …": the first number is where the level starts. */
 function isFromValue(s: string, a: Mention, b: Mention | undefined): boolean {
   // the word before the value: a short window, so that many values cost linear time
-  if (!b || !endsWithWord(fold(s.slice(Math.max(0, a.start - 64), a.start)), 'tu')) return false;
+  if (!b || !endsWithWord(fold(s.slice(Math.max(0, a.start - 6), a.start)), 'tu')) return false;
   const gap = FROM_TO.exec(fold(s.slice(a.end, b.start)));
   return !!gap && isLeadOnly(gap[1]!);
 }
@@ -70,10 +70,19 @@ function mainValue(s: string): { m: Mention; before: string } | null {
   return best;
 }
 
-function indicatorsOfText(text: string, fallbackYear: number | null, section: string | null, at: SourcePos, diagnostics: Diagnostic[]): Indicator[] {
+function indicatorsOfText(
+  text: string,
+  fallbackYear: number | null,
+  section: string | null,
+  at: SourcePos,
+  diagnostics: Diagnostic[],
+): Indicator[] {
   const out: Indicator[] = [];
+  // Most paragraphs of a target section hold no number at all.
+  if (!/\d/.test(text)) return out;
   const sentenceYear = targetYear(text);
   for (const st of statements(text)) {
+    if (!/\d/.test(st)) continue;
     const clean = st.replace(/\s+/g, ' ').trim();
     const year = targetYear(clean) ?? sentenceYear ?? fallbackYear;
     if (NET_ZERO.test(clean) && /0/.test(clean)) {
@@ -83,11 +92,22 @@ function indicatorsOfText(text: string, fallbackYear: number | null, section: st
     const main = mainValue(clean);
     if (!main) continue;
     const { m, before } = main;
-    const ind: Indicator = { text: clean, value: m.value, unit: m.unit, op: opFor(clean, m, before), change: changeFor(before), year, section, at };
+    const ind: Indicator = {
+      text: clean,
+      value: m.value,
+      unit: m.unit,
+      op: opFor(clean, m, before),
+      change: changeFor(before),
+      year,
+      section,
+      at,
+    };
     if (m.max !== undefined) ind.max = m.max;
     out.push(ind);
     if (!m.known) {
-      diagnostics.push(diag('info', 'indicator.unknown-unit', `"${m.unit}" after ${m.value} is not in the measure-word list; kept as the unit`, at));
+      diagnostics.push(
+        diag('info', 'indicator.unknown-unit', `"${m.unit}" after ${m.value} is not in the measure-word list; kept as the unit`, at),
+      );
     }
   }
   return out;

@@ -17,7 +17,14 @@ const planText = (body: string, o: Opts = {}): string =>
 const run = (body: string, o?: Opts) => extractBytes(new TextEncoder().encode(planText(body, o)), { fileName: 'x.txt' });
 
 async function targets(body: string, o?: Opts) {
-  return (await run(body, o)).indicators.map((i) => ({ value: i.value, unit: i.unit, op: i.op, change: i.change, year: i.year, ...(i.max !== undefined ? { max: i.max } : {}) }));
+  return (await run(body, o)).indicators.map((i) => ({
+    value: i.value,
+    unit: i.unit,
+    op: i.op,
+    change: i.change,
+    year: i.year,
+    ...(i.max !== undefined ? { max: i.max } : {}),
+  }));
 }
 
 async function one(body: string, o?: Opts) {
@@ -126,7 +133,10 @@ describe('units: the longest listed measure word, scale words kept, symbols as w
       ['Tỷ suất sinh giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ.', 'ca'],
     ]) {
       const p = await run(body!);
-      expect(p.indicators.map((i) => i.unit), body).toEqual([unit]);
+      expect(
+        p.indicators.map((i) => i.unit),
+        body,
+      ).toEqual([unit]);
       expect(p.diagnostics.filter((d) => d.code === 'indicator.unknown-unit')).toEqual([
         expect.objectContaining({ severity: 'info', at: p.indicators[0]!.at }),
       ]);
@@ -156,7 +166,9 @@ describe('splitting: one measured thing per indicator', () => {
       [98, 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.'],
       [100, '100% hồ sơ được số hóa.'],
     ]);
-    expect(await texts('Hoàn thành đúng hạn các nhiệm vụ. 90% xã đạt chuẩn nông thôn mới.')).toEqual([[90, '90% xã đạt chuẩn nông thôn mới.']]);
+    expect(await texts('Hoàn thành đúng hạn các nhiệm vụ. 90% xã đạt chuẩn nông thôn mới.')).toEqual([
+      [90, '90% xã đạt chuẩn nông thôn mới.'],
+    ]);
   });
   it('"A% X và B% Y" and "A X, B Y" give one indicator each', async () => {
     expect(await texts('Phấn đấu 100% chợ và 80% cửa hàng tiện lợi thanh toán không dùng tiền mặt.')).toEqual([
@@ -167,15 +179,27 @@ describe('splitting: one measured thing per indicator', () => {
       [20, 'khách sạn'],
       [5, 'điểm đến'],
     ]);
-    expect((await targets('Hình thành ít nhất 100 doanh nghiệp khởi nghiệp sáng tạo, 50 doanh nghiệp khoa học công nghệ.')).map((i) => i.value)).toEqual([100, 50]);
+    expect(
+      (await targets('Hình thành ít nhất 100 doanh nghiệp khởi nghiệp sáng tạo, 50 doanh nghiệp khoa học công nghệ.')).map((i) => i.value),
+    ).toEqual([100, 50]);
     expect((await targets('100% bộ, ngành, địa phương đạt cấp độ 4 và 90% đạt cấp độ 5.')).map((i) => i.value)).toEqual([100, 90]);
   });
   it('a new subject after a comma or ";" is a new indicator', async () => {
-    expect(await targets('Diện tích trồng trọt theo tiêu chuẩn GAP, hữu cơ đạt tỷ lệ 20%, diện tích nuôi trồng thủy sản ứng dụng công nghệ cao đạt tỷ lệ từ 75% trở lên.')).toEqual([
+    expect(
+      await targets(
+        'Diện tích trồng trọt theo tiêu chuẩn GAP, hữu cơ đạt tỷ lệ 20%, diện tích nuôi trồng thủy sản ứng dụng công nghệ cao đạt tỷ lệ từ 75% trở lên.',
+      ),
+    ).toEqual([
       { value: 20, unit: '%', op: '=', change: null, year: 2030 },
       { value: 75, unit: '%', op: '>=', change: null, year: 2030 },
     ]);
-    expect((await targets('Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN, tỷ lệ lấp đầy bình quân đạt trên 80%.')).map((i) => [i.value, i.unit, i.op])).toEqual([
+    expect(
+      (await targets('Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN, tỷ lệ lấp đầy bình quân đạt trên 80%.')).map((i) => [
+        i.value,
+        i.unit,
+        i.op,
+      ]),
+    ).toEqual([
       [5, 'khu công nghiệp', '='],
       [12, 'KCN', '='],
       [80, '%', '>='],
@@ -191,12 +215,18 @@ describe('splitting: one measured thing per indicator', () => {
       [80, 'Trên 80% số trạm y tế xã, phường'],
       [100, '100% cơ sở cai nghiện đủ điều kiện xác định tình trạng nghiện.'],
     ]);
-    expect((await targets('100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới.')).map((i) => i.value)).toEqual([100]);
+    expect((await targets('100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới.')).map((i) => i.value)).toEqual([
+      100,
+    ]);
     expect((await targets('100% các khu, cụm công nghiệp có tối thiểu 1 trạm sạc xe điện.')).map((i) => i.value)).toEqual([100]);
   });
   it('a number that qualifies the scope is not a second indicator', async () => {
-    expect((await targets('100% diện tích cây ăn quả tập trung (trên 40 ha) áp dụng quy trình giảm phát thải.')).map((i) => i.value)).toEqual([100]);
-    expect((await targets('Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản thanh toán đạt 95%.')).map((i) => [i.value, i.op])).toEqual([[95, '=']]);
+    expect(
+      (await targets('100% diện tích cây ăn quả tập trung (trên 40 ha) áp dụng quy trình giảm phát thải.')).map((i) => i.value),
+    ).toEqual([100]);
+    expect((await targets('Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản thanh toán đạt 95%.')).map((i) => [i.value, i.op])).toEqual([
+      [95, '='],
+    ]);
     expect((await targets('Tỷ lệ người dùng truy cập băng rộng với tốc độ 01 Gb/s đạt 100%.')).map((i) => i.value)).toEqual([100]);
   });
 });
@@ -235,11 +265,16 @@ describe('year: statement, lead-in, heading, then the plan title', () => {
     expect((await one('Tỷ lệ mua sắm công xanh tối thiểu 35% theo Nghị quyết số 08-NQ/TU ngày 29/01/2026.')).year).toBe(2030);
   });
   it('the lead-in line, then the section heading', async () => {
-    expect((await targets('Phấn đấu đến năm 2027:\n\n- 100% xã có điểm bưu điện.\n\n- 80% hộ có Internet.')).map((i) => i.year)).toEqual([2027, 2027]);
+    expect((await targets('Phấn đấu đến năm 2027:\n\n- 100% xã có điểm bưu điện.\n\n- 80% hộ có Internet.')).map((i) => i.year)).toEqual([
+      2027, 2027,
+    ]);
     expect((await one('Đạt 60% hộ có Internet.', { heading: 'Chỉ tiêu giai đoạn 2026 – 2028' })).year).toBe(2028);
   });
   it("the plan's own period in its title, else null", async () => {
-    expect((await one('Đạt 60% hộ có Internet.', { heading: 'Mục tiêu cụ thể', title: 'Phát triển kinh tế số xã An Phú giai đoạn 2026 – 2030' })).year).toBe(2030);
+    expect(
+      (await one('Đạt 60% hộ có Internet.', { heading: 'Mục tiêu cụ thể', title: 'Phát triển kinh tế số xã An Phú giai đoạn 2026 – 2030' }))
+        .year,
+    ).toBe(2030);
     expect((await one('Đạt 60% hộ có Internet.', { heading: 'Mục tiêu cụ thể', title: 'Cải cách hành chính năm 2026' })).year).toBe(2026);
     expect((await one('Đạt 60% hộ có Internet.', { heading: 'Mục tiêu cụ thể', title: 'Phát triển kinh tế số' })).year).toBeNull();
   });

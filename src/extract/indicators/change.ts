@@ -11,7 +11,7 @@ export type Change = 'increase' | 'decrease' | null;
 /** Last index of `phrase` in folded `hay` at word boundaries, or -1. */
 function lastWord(hay: string, phrase: string): number {
   let found = -1;
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const i = findFolded(hay.slice(from), phrase);
     if (i < 0) return found;
     found = from + i;

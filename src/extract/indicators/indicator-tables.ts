@@ -40,7 +40,9 @@ export function indicatorTables(blocks: Block[], tree: SectionNode[], planYear: 
     if (ci < 0 || colOf(t, 'name') >= 0) continue;
     const cu = colOf(t, 'unit');
     // In an indicator table the "Kết quả" / "Mục tiêu" / year columns hold the target values.
-    const valueCols = t.columns.filter((c) => c.role === 'target' || c.role === 'output' || (c.role === null && /\d{4}/.test(c.header))).map((c) => c.index);
+    const valueCols = t.columns
+      .filter((c) => c.role === 'target' || c.role === 'output' || (c.role === null && /\d{4}/.test(c.header)))
+      .map((c) => c.index);
     const node = sectionOfLine(tree, b.at.line);
     const cn = colOf(t, 'number');
     let groupYear: number | null = null;
@@ -61,7 +63,7 @@ export function indicatorTables(blocks: Block[], tree: SectionNode[], planYear: 
       if (!num) continue;
       const value = parseViNumber(num[1]!);
       if (value == null) continue;
-      const unit = unitText ? normalUnit(unitText) : ms[0]?.unit ?? (/%/.test(valueText) ? '%' : null);
+      const unit = unitText ? normalUnit(unitText) : (ms[0]?.unit ?? (/%/.test(valueText) ? '%' : null));
       const start = valueText.indexOf(num[1]!);
       const m: Mention = { start, end: start + num[1]!.length, numberEnd: start + num[1]!.length, value, unit, known: true };
       const colHeader = valueCols.map((i) => t.columns[i]?.header ?? '').join(' ');

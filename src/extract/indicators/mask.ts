@@ -8,7 +8,10 @@ import { maskCitations, memo } from './years.js';
 
 const blank = (m: string): string => ' '.repeat(m.length);
 const LABELS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${[...LABEL_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+\d+(?:[.,]\d+)*(?:\s*(?:,|và|-)\s*\d+(?:[.,]\d+)*)*(?![\p{N}]|\s*%)`,
+  String.raw`(?<![\p{L}\p{N}])(?:${[...LABEL_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\s+\d+(?:[.,]\d+)*(?:\s*(?:,|và|-)\s*\d+(?:[.,]\d+)*)*(?![\p{N}]|\s*%)`,
   'giu',
 );
 const YEARS = /(?<![\p{L}\p{N}])(?:năm|giai đoạn)\s+(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?/giu;

@@ -14,11 +14,15 @@ import { endsWithWord, phraseBefore } from './comparator.js';
 import { maskForValues } from './mask.js';
 import { mentions, type Mention } from './values.js';
 
-const LEADS = [...COMPARATOR_FILLERS, ...COMPARATORS_BEFORE.map((c) => c.phrase), ...CHANGE_WORDS.map((c) => c.phrase)].sort((a, b) => b.length - a.length);
+const LEADS = [...COMPARATOR_FILLERS, ...COMPARATORS_BEFORE.map((c) => c.phrase), ...CHANGE_WORDS.map((c) => c.phrase)].sort(
+  (a, b) => b.length - a.length,
+);
 
 /** Only comparator, change and filler words ("và tối thiểu", "đạt trên", "và tăng thêm"): what may lead a value. */
 export function isLeadOnly(text: string): boolean {
-  let w = fold(text).replace(/^(?:va|,)\s*/, '').trim();
+  let w = fold(text)
+    .replace(/^(?:va|,)\s*/, '')
+    .trim();
   for (let i = 0; i < 6 && w; i++) {
     const l = LEADS.find((x) => endsWithWord(w, x));
     if (!l) return false;
@@ -38,7 +42,9 @@ function boundaries(masked: string, from: number, to: number): [number, number][
 
 const wordCount = (s: string): number => words(s.replace(/[,;:]/g, ' ')).length;
 
-const CLOSERS = [...TARGET_VERBS, ...CHANGE_WORDS.map((c) => c.phrase), ...COMPARATORS_BEFORE.map((c) => c.phrase)].sort((a, b) => b.length - a.length);
+const CLOSERS = [...TARGET_VERBS, ...CHANGE_WORDS.map((c) => c.phrase), ...COMPARATORS_BEFORE.map((c) => c.phrase)].sort(
+  (a, b) => b.length - a.length,
+);
 
 /** A value that closes its clause: led by a target verb, comparator or change word ("… đạt 20%", "tăng trên 3%"). */
 export function isLed(before: string): boolean {
@@ -123,7 +129,8 @@ function sentences(text: string): string[] {
 export function statements(text: string): string[] {
   const out: string[] = [];
   for (const s of sentences(text)) {
-    if (STATUS_OPENERS.some((o) => fold(s).startsWith(o))) continue;
+    const f = fold(s.slice(0, 40));
+    if (STATUS_OPENERS.some((o) => f.startsWith(o))) continue;
     for (const c of splitOutsideParens(s, ';')) out.push(...splitByMentions(c));
   }
   return out;

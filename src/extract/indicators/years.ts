@@ -5,7 +5,8 @@
 import { TARGET_YEAR_WORDS } from '../../text/keywords/indicators.js';
 import { findSymbols } from '../references.js';
 
-const DATES = /\b(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b|\btháng\s+\d{1,2}\s*[/-]\s*\d{4}\b/giu;
+const DATES =
+  /\b(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b|\btháng\s+\d{1,2}\s*[/-]\s*\d{4}\b/giu;
 const BASELINE = /so với\s+(?:cùng kỳ\s+|mức\s+|giai đoạn\s+)?(?:năm\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?/giu;
 // The year of a starting level: "từ 40% năm 2025 lên 60%".
 const FROM_YEAR = /(từ\s+\d[\d.,]*\s*(?:%|\p{L}+)?\s*)((?:vào\s+|trong\s+)?năm\s+(?:19|20)\d{2})/giu;
@@ -14,7 +15,10 @@ const blank = (m: string): string => ' '.repeat(m.length);
 
 function mask(s: string): string {
   if (!/\d/.test(s)) return s;
-  let out = s.replace(DATES, blank).replace(BASELINE, blank).replace(FROM_YEAR, (_m, from: string, year: string) => from + blank(year));
+  let out = s
+    .replace(DATES, blank)
+    .replace(BASELINE, blank)
+    .replace(FROM_YEAR, (_m, from: string, year: string) => from + blank(year));
   for (const sym of findSymbols(out)) out = out.slice(0, sym.index) + ' '.repeat(sym.end - sym.index) + out.slice(sym.end);
   return out;
 }

@@ -5,7 +5,27 @@
  * vào năm 2025 đạt 40%".
  */
 export const COMPARATOR_FILLERS: readonly string[] = [
-  'dat', 'la', 'o', 'muc', 'o muc', 'ty le', 'ti le', 'tu', 'bang', 'con', 'xuong', 'len', 'duoc', 'co', 'binh quan', 'phan dau',
+  'dat',
+  'la',
+  'o',
+  'muc',
+  'o muc',
+  'ty le',
+  'ti le',
+  'tu',
+  'bang',
+  'con',
+  'xuong',
+  'len',
+  'duoc',
+  'co',
+  'binh quan',
+  'phan dau',
   // what is left of a target year once it is blanked: "ít nhất vào năm 2025 đạt 40%"
-  'vao', 'den', 'toi', 'truoc', 'hang nam', 'moi nam',
+  'vao',
+  'den',
+  'toi',
+  'truoc',
+  'hang nam',
+  'moi nam',
 ];

@@ -39,4 +39,13 @@ export const COMPARATORS_AFTER: readonly { phrase: string; op: Op }[] = [
 ];
 
 /** Symbols right before the number. */
-export const COMPARATOR_SYMBOLS: Readonly<Record<string, Op>> = { '≥': '>=', '>=': '>=', '>': '>=', '≤': '<=', '<=': '<=', '<': '<=', '~': '~', '≈': '~' };
+export const COMPARATOR_SYMBOLS: Readonly<Record<string, Op>> = {
+  '≥': '>=',
+  '>=': '>=',
+  '>': '>=',
+  '≤': '<=',
+  '<=': '<=',
+  '<': '<=',
+  '~': '~',
+  '≈': '~',
+};
