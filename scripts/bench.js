@@ -15,7 +15,7 @@
  * `b.compare(...)` / `b.report(...)`; add yours there. Every ratio is printed with its target and
  * whether it is met, and the run ends with all targets in one table.
  *
- *   node scripts/bench.js [--quick] [--runs N] [--only startup,docx,huge,batch] [--corpus DIR]
+ *   node scripts/bench.js [--quick] [--runs N] [--only startup,docx,huge,batch,indicators] [--corpus DIR]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -247,7 +247,47 @@ async function batch(b) {
   console.log(`\nspeed-up: ${verdict}`);
 }
 
-const SECTIONS = { startup, docx, huge, batch };
+/**
+ * Indicator extraction alone (issue 10), in process on blocks read once (scripts/bench/indicators.mjs),
+ * on the seeds and the 3,000-row annex; with GHPLAN_BENCH_BASE=<another checkout, built> side by
+ * side with that checkout, target ≤ 1.1× (within 10 % of it).
+ */
+async function indicators(b) {
+  const files = [...b.opts.seeds, ...['txt', 'docx', 'pdf'].map((e) => join(b.opts.corpus, `bad/huge-annex.${e}`))];
+  const base = process.env.GHPLAN_BENCH_BASE ? resolve(process.env.GHPLAN_BENCH_BASE) : null;
+  const measure = (root) => {
+    const r = spawnSync(NODE, [join(ROOT, 'scripts/bench/indicators.mjs'), root, String(b.opts.runs), ...files], { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 24 });
+    if (r.status !== 0) throw new Error(`indicators bench on ${root} failed: ${r.stderr.slice(0, 400)}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop());
+  };
+  // alternate the two checkouts so that a load change hits both alike
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < (b.opts.quick ? 1 : 3); i++) {
+    ours.push(measure(ROOT));
+    if (base) theirs.push(measure(base));
+  }
+  const med = (xs, name) => median(xs.map((x) => x[name].ms));
+  const rows = [];
+  let sumOurs = 0;
+  let sumBase = 0;
+  for (const f of files.map((x) => basename(x))) {
+    const o = med(ours, f);
+    sumOurs += f.startsWith('huge-annex') ? 0 : o;
+    const row = [f, ours[0][f].indicators, o.toFixed(2)];
+    if (base) {
+      const t = med(theirs, f);
+      sumBase += f.startsWith('huge-annex') ? 0 : t;
+      row.push(theirs[0][f].indicators, t.toFixed(2), f.startsWith('huge-annex') ? b.target(`indicators: ${f} vs base`, o / t, { max: 1.1 }) : `${(o / t).toFixed(2)}×`);
+    }
+    rows.push(row);
+  }
+  if (base) rows.push(['all seeds', '', sumOurs.toFixed(2), '', sumBase.toFixed(2), b.target('indicators: all seeds vs base', sumOurs / sumBase, { max: 1.1 })]);
+  b.section('Indicator extraction alone (median ms per call, blocks read once)', base ? `base: ${base}` : 'set GHPLAN_BENCH_BASE=<another built checkout> to compare side by side (target ≤ 1.1×).');
+  b.print(['file', 'indicators', 'ms', ...(base ? ['base indicators', 'base ms', 'ratio (target)'] : [])], rows);
+}
+
+const SECTIONS = { startup, docx, huge, batch, indicators };
 
 // ---------------------------------------------------------------- main
 
