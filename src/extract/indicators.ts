@@ -8,7 +8,7 @@ import { diag, type Diagnostic } from '../model/diagnostics.js';
 import type { Indicator } from '../model/plan.js';
 import { result, type Result } from '../model/result.js';
 import { NET_ZERO } from '../text/keywords/indicators.js';
-import { fold, hasMoreWords } from '../text/vietnamese.js';
+import { hasMoreWords, sameKey } from '../text/vietnamese.js';
 import { changeFor } from './indicators/change.js';
 import { endsWithWord, opFor } from './indicators/comparator.js';
 import { indicatorTables } from './indicators/indicator-tables.js';
@@ -22,8 +22,10 @@ import type { SectionNode } from './sections.js';
 export { targetYear, titleYear } from './indicators/years.js';
 export { targetSections } from './indicators/target-sections.js';
 
+const RATE = /(?:^|[^\p{L}])t[ỷỉ] lệ(?![\p{L}])/iu;
+
 // The rest of the first value's noun (a few words), then "xuống"/"lên", then only lead words.
-const FROM_TO = /^(?:\S+\s+){0,6}?(?:xuong|len)(?:\s|$)(.*)$/;
+const FROM_TO = /^(?:\S+\s+){0,6}?(?:xuống|lên)(?:\s|$)(.*)$/u;
 
 export interface IndicatorContext {
   /** The plan's title: the end of its own period is the last fallback for the year. */
@@ -33,8 +35,8 @@ export interface IndicatorContext {
 /** "từ 5% xuống 3%", "từ 23 ca sinh/1.000 phụ nữ xuống 18 ca …": the first number is where the level starts. */
 function isFromValue(s: string, a: Mention, b: Mention | undefined): boolean {
   // the word before the value: a short window, so that many values cost linear time
-  if (!b || !endsWithWord(fold(s.slice(Math.max(0, a.start - 6), a.start)), 'tu')) return false;
-  const gap = FROM_TO.exec(fold(s.slice(a.end, b.start)));
+  if (!b || !endsWithWord(sameKey(s.slice(Math.max(0, a.start - 6), a.start)), 'từ')) return false;
+  const gap = FROM_TO.exec(sameKey(s.slice(a.end, b.start)));
   return !!gap && isLeadOnly(gap[1]!);
 }
 
@@ -50,6 +52,8 @@ function weight(s: string, m: Mention, before: string, first: boolean): number {
   let w = led ? 2 : 0;
   if (m.unit === '%' && !led && first) w += 5;
   if (m.unit && !hasMoreWords(s, 0, m.start, 2)) w += 4;
+  // A rate ("tỷ lệ …") is measured in percent: "tỷ lệ … trẻ em dưới 5 tuổi xuống dưới 15%".
+  if (m.unit === '%' && RATE.test(s)) w += 1;
   if (m.unit && m.known) w += 1;
   return w;
 }

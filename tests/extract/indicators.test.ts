@@ -72,6 +72,9 @@ describe('comparators: the longest phrase before the number decides', () => {
     'Dưới sự lãnh đạo của Đảng ủy, tỷ lệ thu nộp thuế đạt 90%.',
     'Hơn nữa, tỷ lệ tiêm chủng mở rộng đạt 98%.',
     'Tăng cường kiểm tra, bảo đảm 100% cơ sở được kiểm tra.',
+    // diacritics count: "gắn" is not "gần", "đuôi" is not "dưới"
+    'Lắp đặt, gắn 100 camera giám sát giao thông.',
+    'Chỉnh trang đuôi 20 tuyến phố.',
   ];
   it.each(invalid)('"%s" stays "="', async (body) => expect((await one(body)).op).toBe('='));
 
@@ -98,6 +101,9 @@ describe('change: the size of a rise or cut, or the level to reach', () => {
     ['Nâng tỷ lệ từ 40% năm 2025 lên 60%.', null, 60],
     ['Tăng cường ứng dụng công nghệ, tỷ lệ hồ sơ trực tuyến đạt 80%.', null, 80],
     ['Tốc độ tăng trưởng kinh tế đạt 8%/năm.', null, 8],
+    // "giám sát" is not "giảm", "hạ tầng" is not "tăng"
+    ['Giám sát 100% hồ sơ trên môi trường điện tử.', null, 100],
+    ['Hoàn thiện hạ tầng cho 100% khu công nghiệp.', null, 100],
   ];
   it.each(valid)('%s → %s', async (body, change, value) => expect(await one(body)).toMatchObject({ change, value }));
 });
@@ -123,6 +129,11 @@ describe('units: the longest listed measure word, scale words kept, symbols as w
     ['Nạo vét 20 tuyến kênh tiêu úng.', 20, 'tuyến'],
     ['Phát triển 20ha nhà lưới.', 20, 'ha'],
     ['Tỷ lệ hộ dân được dùng điện đạt 99,86%.', 99.86, '%'],
+    ['GRDP bình quân đầu người đạt 150 triệu đồng/người/năm.', 150, 'triệu đồng/người/năm'],
+    ['Số giường bệnh đạt 35 giường bệnh/vạn dân.', 35, 'giường bệnh/vạn dân'],
+    ['Tuổi thọ trung bình đạt 75 tuổi.', 75, 'tuổi'],
+    ['Tỷ lệ hộ nghèo giảm 5 điểm phần trăm.', 5, 'điểm phần trăm'],
+    ['Kim ngạch xuất khẩu đạt 1,2 tỷ USD.', 1.2, 'tỷ USD'],
   ];
   it.each(valid)('%s → %s %s', async (body, value, unit) => expect(await one(body)).toMatchObject({ value, unit }));
 
@@ -228,6 +239,21 @@ describe('splitting: one measured thing per indicator', () => {
       [95, '='],
     ]);
     expect((await targets('Tỷ lệ người dùng truy cập băng rộng với tốc độ 01 Gb/s đạt 100%.')).map((i) => i.value)).toEqual([100]);
+    expect(
+      (await targets('Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi xuống dưới 15%.')).map((i) => [i.value, i.unit, i.op]),
+    ).toEqual([[15, '%', '<=']]);
+  });
+  it('a sub-target after "trong đó" is its own indicator, each with its own year', async () => {
+    expect((await targets('Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 35%.')).map((i) => i.value)).toEqual([
+      75, 35,
+    ]);
+    expect(
+      (await targets('Phấn đấu có 100% xã đạt chuẩn nông thôn mới, trong đó 30% xã đạt chuẩn nông thôn mới nâng cao.')).map((i) => i.value),
+    ).toEqual([100, 30]);
+    expect((await targets('Tỷ lệ hồ sơ trực tuyến năm 2026: 90%; năm 2027: 95%.')).map((i) => [i.value, i.year])).toEqual([
+      [90, 2026],
+      [95, 2027],
+    ]);
   });
 });
 
@@ -317,5 +343,21 @@ describe('indicators: comparators, units, two targets in one statement, target y
     expect(targetYear('giai đoạn 2026 – 2030')).toBe(2030);
     expect(targetYear('Tầm nhìn đến năm 2050')).toBe(2050);
     expect(targetYear('Giảm ít nhất 10% lượng nhựa dùng một lần so với năm 2025')).toBeNull();
+  });
+});
+
+describe('indicator tables: one indicator per row, with the same comparator, range and change rules', () => {
+  it('reads value, range, comparator, change and unit from the columns', async () => {
+    const table = [
+      'TT\tChỉ tiêu\tĐơn vị tính\tMục tiêu đến năm 2030',
+      '1\tTỷ lệ che phủ rừng\t%\t60-70',
+      '2\tGiảm tỷ lệ hộ nghèo hằng năm\t%\t1,5',
+      '3\tSố doanh nghiệp thành lập mới\tDoanh nghiệp\t≥ 500',
+    ].join('\n');
+    expect(await targets(table, { heading: 'Chỉ tiêu chủ yếu' })).toEqual([
+      { value: 60, max: 70, unit: '%', op: '>=', change: null, year: 2030 },
+      { value: 1.5, unit: '%', op: '=', change: 'decrease', year: 2030 },
+      { value: 500, unit: 'doanh nghiệp', op: '>=', change: null, year: 2030 },
+    ]);
   });
 });

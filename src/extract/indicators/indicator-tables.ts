@@ -9,6 +9,7 @@ import { squash } from '../../text/vietnamese.js';
 import { isLayoutTable } from '../prepare.js';
 import { type SectionNode, walkSections } from '../sections.js';
 import { asDataTable, colOf, isColumnNumberRow, isRepeatedHeader } from '../tables.js';
+import { changeFor } from './change.js';
 import { opFor } from './comparator.js';
 import { maskForValues } from './mask.js';
 import { headingYear } from './target-sections.js';
@@ -66,13 +67,16 @@ export function indicatorTables(blocks: Block[], tree: SectionNode[], planYear: 
       const unit = unitText ? normalUnit(unitText) : (ms[0]?.unit ?? (/%/.test(valueText) ? '%' : null));
       const start = valueText.indexOf(num[1]!);
       const m: Mention = { start, end: start + num[1]!.length, numberEnd: start + num[1]!.length, value, unit, known: true };
+      // "60-70" in the value cell is a range; "Giảm tỷ lệ hộ nghèo | 1,5" is the size of a cut.
+      if (ms[0]?.value === value && ms[0].max !== undefined) m.max = ms[0].max;
       const colHeader = valueCols.map((i) => t.columns[i]?.header ?? '').join(' ');
       out.push({
         text: name,
         value,
         unit,
         op: opFor(valueText, m, valueText.slice(0, start)),
-        change: null,
+        ...(m.max !== undefined ? { max: m.max } : {}),
+        change: changeFor(`${name} ${valueText.slice(0, start)}`),
         year: targetYear(valueText) ?? targetYear(name) ?? groupYear ?? targetYear(colHeader) ?? headingYear(node) ?? planYear,
         section: node?.path ?? null,
         at: r.at,

@@ -9,7 +9,7 @@ import { COMPARATOR_FILLERS } from '../../text/keywords/comparator-fillers.js';
 import { CHANGE_WORDS } from '../../text/keywords/change-words.js';
 import { COMPARATORS_BEFORE } from '../../text/keywords/comparators.js';
 import { STATUS_OPENERS, TARGET_VERBS } from '../../text/keywords/indicators.js';
-import { fold, hasMoreWords, words } from '../../text/vietnamese.js';
+import { fold, hasMoreWords, sameKey, words } from '../../text/vietnamese.js';
 import { endsWithWord, phraseBefore } from './comparator.js';
 import { maskForValues } from './mask.js';
 import { mentions, type Mention } from './values.js';
@@ -20,8 +20,8 @@ const LEADS = [...COMPARATOR_FILLERS, ...COMPARATORS_BEFORE.map((c) => c.phrase)
 
 /** Only comparator, change and filler words ("và tối thiểu", "đạt trên", "và tăng thêm"): what may lead a value. */
 export function isLeadOnly(text: string): boolean {
-  let w = fold(text)
-    .replace(/^(?:va|,)\s*/, '')
+  let w = sameKey(text)
+    .replace(/^(?:và|,)\s*/u, '')
     .trim();
   for (let i = 0; i < 6 && w; i++) {
     const l = LEADS.find((x) => endsWithWord(w, x));
@@ -48,7 +48,7 @@ const CLOSERS = [...TARGET_VERBS, ...CHANGE_WORDS.map((c) => c.phrase), ...COMPA
 
 /** A value that closes its clause: led by a target verb, comparator or change word ("… đạt 20%", "tăng trên 3%"). */
 export function isLed(before: string): boolean {
-  return phraseBefore(fold(before), CLOSERS) !== null;
+  return phraseBefore(sameKey(before), CLOSERS) !== null;
 }
 
 /** Where to cut between value `a` and the next value `b`, or null to keep them together. */

@@ -14,5 +14,5 @@ export const STATUS_OPENERS = ['hien nay', 'hien tai', 'hien co', 'tinh den nay'
 /** Words that introduce the target year ("vào năm 2030", "đến 2045"). */
 export const TARGET_YEAR_WORDS = ['vào', 'đến', 'tới', 'trước', 'hết', 'cuối', 'trong', 'đạt', 'sau'];
 
-/** Words right before a value that make it the one the statement targets ("… tốc độ 1 Gb/s đạt 100%"), folded. */
-export const TARGET_VERBS = ['dat', 'chiem', 'la', 'bang', 'con', 'xuong', 'len', 'o muc', 'muc', 'tren', 'duoi', 'phan dau'];
+/** Words right before a value that make it the one the statement targets ("… tốc độ 1 Gb/s đạt 100%"), lower case. */
+export const TARGET_VERBS = ['đạt', 'chiếm', 'là', 'bằng', 'còn', 'xuống', 'lên', 'ở mức', 'mức', 'trên', 'dưới', 'phấn đấu'];

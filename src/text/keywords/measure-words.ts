@@ -255,7 +255,12 @@ export const MEASURE_WORDS: readonly string[] = [
   'giờ',
   'phút',
   'giây',
+  'tuổi',
+  // per population: "35 giường bệnh/vạn dân"
+  'vạn dân',
+  'nghìn dân',
   // points and ranks
+  'điểm phần trăm',
   'bậc',
   'hạng',
   'vị trí',
