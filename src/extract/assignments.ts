@@ -80,12 +80,13 @@ function phanCongRoots(tree: SectionNode[]): SectionNode[] {
   return out;
 }
 
-// An item whose subject runs on this long without a predicate is a sentence we cannot parse.
+// An item whose subject runs this long into a full stop, with no predicate, is a sentence
+// whose predicate the lexicon lacks, not a name.
 const ITEM_NAME_WORDS = 12;
 
 function itemUnit(text: string): UnitReading | null {
   const r = readUnit(text);
-  return r && (r.ended || words(r.unit).length <= ITEM_NAME_WORDS) ? r : null;
+  return r && (r.ended || !r.rest || words(r.unit).length <= ITEM_NAME_WORDS) ? r : null;
 }
 
 interface Current {

@@ -5,7 +5,8 @@
  */
 import type { Block, ParagraphBlock } from '../model/blocks.js';
 import { fold, upperRatio, words } from '../text/vietnamese.js';
-import { AUTHORITY_MARKER, KIND_LINES, MOTTO_LINES, POSITION_HEADS, RECIPIENTS_OPENER, SIGNATURE_NOISE } from '../text/keywords/document.js';
+import { AUTHORITY_MARKER, KIND_LINES, MOTTO_LINES, RECIPIENTS_OPENER, SIGNATURE_NOISE } from '../text/keywords/document.js';
+import { startsWithDecidingOrgan, startsWithPositionTitle } from '../text/organisations.js';
 
 export type KindWord = (typeof KIND_LINES)[number]['kind'];
 
@@ -49,8 +50,7 @@ export function isAuthorityLine(text: string): boolean {
 export function isPositionLine(text: string): boolean {
   const t = text.trim();
   if (upperRatio(t) < 0.8 || words(t).length > 8) return false;
-  const f = fold(t);
-  return POSITION_HEADS.some((p) => f === p || f.startsWith(p + ' '));
+  return startsWithPositionTitle(t);
 }
 
 /** A person's name: 2–6 capitalised words, no digits, not a frame line. */
@@ -99,8 +99,7 @@ function findTitle(blocks: Block[], kindLine: number, limit: number): [number, n
 
 /** "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …" under a decision's title: the organ that decides. */
 function isOrganLine(text: string): boolean {
-  const f = fold(text);
-  return upperRatio(text) > 0.8 && words(text).length <= 10 && /^(uy ban nhan dan|thu tuong chinh phu|chinh phu|bo truong|hoi dong nhan dan|chu tich|giam doc)/.test(f);
+  return upperRatio(text) > 0.8 && words(text).length <= 10 && startsWithDecidingOrgan(text);
 }
 
 function numberedHeadingLike(text: string): boolean {

@@ -7,13 +7,12 @@ import type { PlanDocument, Signer } from '../model/plan.js';
 import { fold, squash, upperRatio, words } from '../text/vietnamese.js';
 import {
   AUTHORITY_MARKER,
-  ISSUER_ABBREVIATIONS,
   MOTTO_LINES,
-  ORGAN_HEADS,
   PLACE_TYPES,
   RECIPIENTS_OPENER,
   SIGNATURE_NOISE,
 } from '../text/keywords/document.js';
+import { continuesHead, endsWithNamedHead, expandOrganisationAbbreviations, startsWithOrganisation } from '../text/organisations.js';
 import { isAuthorityLine, isNameLine, isPositionLine, type Frame } from './frame.js';
 
 const isPara = (b: Block | undefined): b is ParagraphBlock => !!b && b.type === 'paragraph';
@@ -81,11 +80,7 @@ export function parsePlaceDate(text: string): { place: string | null; date: stri
   return { place: place || null, date };
 }
 
-function expandAbbreviations(s: string): string {
-  let out = s;
-  for (const [re, full] of ISSUER_ABBREVIATIONS) out = out.replace(re, full);
-  return out;
-}
+const expandAbbreviations = expandOrganisationAbbreviations;
 
 /** "ỦY BAN NHÂN DÂN XÃ VĨNH AM" → "Ủy ban nhân dân xã Vĩnh Am"; mixed-case names are kept. */
 export function normalCase(name: string): string {
@@ -110,8 +105,8 @@ export function normalCase(name: string): string {
   head = hw
     .map((w, i) => {
       if (i === 0) return cap(w);
-      const prev = hw[i - 1]!;
-      if (/^(sở|bộ|cục|chi cục|ban|phòng|trung tâm|văn phòng|và|viện|trường|tổng cục)$/.test(prev) && !/^(nhân|chấp|thường|dân|chỉ)/.test(w)) return cap(w);
+      // The proper name after a head ("Sở | Nông nghiệp và | Môi trường"), not the rest of the head ("Ủy ban | nhân dân").
+      if ((hw[i - 1] === 'và' || endsWithNamedHead(hw.slice(0, i))) && !continuesHead(w)) return cap(w);
       return w;
     })
     .join(' ')
@@ -122,8 +117,7 @@ export function normalCase(name: string): string {
 }
 
 function isOrganHead(text: string): boolean {
-  const f = fold(text);
-  return ORGAN_HEADS.some((h) => f === h || f.startsWith(h + ' '));
+  return startsWithOrganisation(text);
 }
 
 /** The issuing organ from the header block: the last organ named above "Số:". */

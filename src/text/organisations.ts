@@ -4,6 +4,9 @@
  * "Sở" and "Báo cáo" is not "Báo".
  */
 import {
+  DECIDING_ORGANS,
+  HEAD_CONTINUATIONS,
+  NAMED_HEADS,
   NOT_ORGANISATIONS,
   NOUN_FOLLOWERS,
   NOUN_PREDICATES,
@@ -97,6 +100,26 @@ export function organisationHeadAt(toks: readonly Token[], i: number): { headSta
 /** True when the text starts with an organisation's name: "Sở Tài chính", "các sở, ban, ngành". */
 export function startsWithOrganisation(text: string): boolean {
   return organisationHeadAt(tokenize(text), 0) !== -1;
+}
+
+const DECIDING = phraseTable(DECIDING_ORGANS);
+
+/** True when the text starts with an organ that decides: "ỦY BAN NHÂN DÂN TỈNH …", "THỦ TƯỚNG CHÍNH PHỦ". */
+export function startsWithDecidingOrgan(text: string): boolean {
+  return matchAt(tokenize(text), 0, DECIDING) > 0;
+}
+
+const NAMED_KEYS = new Set(NAMED_HEADS.map(wordKey));
+const CONTINUATIONS = phraseTable(HEAD_CONTINUATIONS);
+
+/** The words so far end with a head that a proper name follows: "Sở", "Trung tâm". */
+export function endsWithNamedHead(before: readonly string[]): boolean {
+  return [1, 2].some((n) => before.length >= n && NAMED_KEYS.has(before.slice(-n).map(wordKey).join(' ')));
+}
+
+/** The word goes on with the head in lower case ("Ủy ban | nhân dân", "Ban | chấp hành"), not a proper name. */
+export function continuesHead(word: string): boolean {
+  return matchAt(tokenize(word), 0, CONTINUATIONS) > 0;
 }
 
 /** True when the text starts with a position title: "PHÓ CHỦ TỊCH", "Giám đốc". */

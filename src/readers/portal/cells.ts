@@ -1,4 +1,5 @@
 /** Portal tables: a cell's text and lines, with markdown markup stripped. */
+import { startsWithOrganisation, startsWithPositionTitle } from '../../text/organisations.js';
 import { squash } from '../../text/vietnamese.js';
 
 export interface CellText {
@@ -8,7 +9,9 @@ export interface CellText {
 }
 
 const BULLET_START = /^([-+•–∙]\s+\S|[a-zđ]\)\s|\d{1,2}[.)]\s)/u;
-const FRAME_START = /^(TM|KT|TL|TUQ|Q)\.\s|^(PHÓ )?(CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|BỘ TRƯỞNG|TRƯỞNG BAN|BÍ THƯ)\b|^Số\s*:|^Nơi nhận|^Độc lập/u;
+const FRAME_START = /^(TM|KT|TL|TUQ|Q)\.\s|^Số\s*:|^Nơi nhận|^Độc lập/u;
+// A signer's position in capitals ("PHÓ CHỦ TỊCH") opens a line of its own.
+const isPositionLine = (t: string): boolean => /^\p{Lu}+(?:\s|$)/u.test(t) && startsWithPositionTitle(t);
 
 export function unescape(s: string): string {
   return s.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
@@ -77,8 +80,9 @@ function markup(raw: string[]): { lines: MarkedLine[] } {
   return { lines: out };
 }
 
-const UNIT_START = /^(Sở|Ban|UBND|Ủy ban|Uỷ ban|Công an|Trung tâm|Phòng|Bộ|Viện|Văn phòng|Chi cục|Cục|Đài|Báo|Thanh tra|Kho bạc|Hội|Các sở|Các cơ quan|Các đơn vị|Các doanh nghiệp)\s/u;
+// A mixed-case unit name; capitals are header and signature lines ("TM. ỦY BAN" / "NHÂN DÂN").
 const upperOnly = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+const isUnitStart = (t: string): boolean => /^\p{Lu}/u.test(t) && !upperOnly(t) && startsWithOrganisation(t);
 
 export function cellText(raw: string[]): CellText {
   const { lines } = markup(raw.filter((l) => !/^\s*[-_=*.…]{3,}\s*$/.test(l)));
@@ -100,11 +104,12 @@ export function cellText(raw: string[]): CellText {
       (prev?.closesSpan ?? false) ||
       BULLET_START.test(l.text) ||
       FRAME_START.test(l.text) ||
+      isPositionLine(l.text) ||
       (/[;:]$/.test(last) && !/^Số\s*:$/u.test(last)) ||
       (upperOnly(last) && /\p{Ll}/u.test(l.text) && !/^\p{Ll}/u.test(l.text)) ||
       // A short line and then a unit's name: one unit per line ("Sở Tài chính" / "Sở Nội vụ"),
       // not a wrap (the portal wraps near 80 characters).
-      (prev !== null && prev.text.length < 45 && !/[,\-–]$/.test(prev.text) && UNIT_START.test(l.text));
+      (prev !== null && prev.text.length < 45 && !/[,\-–]$/.test(prev.text) && isUnitStart(l.text));
     if (starts) logical.push(l.text);
     else logical[logical.length - 1] = `${last} ${l.text}`;
     prev = l;

@@ -4,9 +4,10 @@
  * the extractors read each cell's lines as the document's lines.
  */
 import type { TableBlock } from '../../model/blocks.js';
-import { AUTHORITY_MARKER, POSITION_HEADS, RECIPIENTS_OPENER } from '../../text/keywords/document.js';
+import { AUTHORITY_MARKER, RECIPIENTS_OPENER } from '../../text/keywords/document.js';
 import { isFrameLine } from '../../text/frame-lines.js';
-import { fold, upperRatio } from '../../text/vietnamese.js';
+import { startsWithPositionTitle } from '../../text/organisations.js';
+import { upperRatio } from '../../text/vietnamese.js';
 
 const BULLET = /^([-+•–*∙◦▪])\s+(?=\S)/u;
 
@@ -36,7 +37,7 @@ function regroupWrapped(lines: string[]): string[] {
       RECIPIENTS_OPENER.test(l) ||
       /^số\s*:/i.test(l) ||
       isFrameLine(l) ||
-      POSITION_HEADS.some((p) => fold(l).startsWith(p + ' ') || fold(l) === p);
+      startsWithPositionTitle(l);
     const closed = prev === undefined || /[;:.]$/.test(prev) || RECIPIENTS_OPENER.test(prev);
     if (prev !== undefined && !opens && !closed) out[out.length - 1] = `${prev} ${l}`;
     else out.push(l);

@@ -7,6 +7,7 @@ import { isRowStartText, plainKey } from './rows.js';
 import { markLayout } from './layout.js';
 import { applyHeaderSpans } from './spans.js';
 import { tokenize, type Content } from './tokens.js';
+import { startsWithOrganisation } from '../../text/organisations.js';
 
 const LAYOUT_CUE = /^(Số\s*:|CỘNG HÒA|CỘNG HOÀ|Độc lập\s*-|Nơi nhận|(TM|KT|TL|TUQ)\.\s|ĐẢNG CỘNG SẢN)/u;
 const DATE_CUE = /,\s*ngày\s.{0,12}tháng\s.{0,6}năm\s+\d{4}/u;
@@ -19,7 +20,8 @@ interface Features {
   time: number;
 }
 
-const ORG = /^(Sở|Bộ|UBND|Ủy ban|Uỷ ban|Các|Ban|Công an|Văn phòng|Trung tâm|Thanh tra|Ngân hàng|Tỉnh|Thành|Liên|Hội|Đài|Báo|Viện|Trường)\b/u;
+// A capitalised organisation's name: cells of lead and support columns.
+const isOrg = (t: string): boolean => /^\p{Lu}/u.test(t) && startsWithOrganisation(t);
 const TIME = /(năm|quý|quí|tháng|thường xuyên|hằng năm|hàng năm|\b20\d\d\b)/iu;
 
 function features(t: string): Features {
@@ -27,7 +29,7 @@ function features(t: string): Features {
     num: /^[\d.,%\s\-–]+$/.test(t) ? 1 : 0,
     len: Math.log(1 + t.length),
     dash: /^[-+•–]\s/.test(t) ? 1 : 0,
-    org: ORG.test(t) ? 1 : 0,
+    org: isOrg(t) ? 1 : 0,
     time: TIME.test(t) && t.length < 60 ? 1 : 0,
   };
 }

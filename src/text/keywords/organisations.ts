@@ -36,7 +36,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
   // Business, communities, people
   'ngân hàng', 'ngân hàng nhà nước', 'chi nhánh', 'điện lực', 'công ty', 'tổng công ty', 'tập đoàn', 'hợp tác xã', 'htx',
   'doanh nghiệp', 'chủ đầu tư', 'chủ cơ sở', 'chủ hộ', 'chủ doanh nghiệp', 'hộ gia đình', 'hộ kinh doanh', 'cá nhân',
-  'tổ dân phố', 'thôn', 'khu phố', 'người dân', 'nhân dân',
+  'tổ dân phố', 'thôn', 'khu phố', 'người dân',
 ];
 
 /**
@@ -47,6 +47,9 @@ export const NAMED_HEADS: readonly string[] = [
   'sở', 'phòng', 'ban', 'văn phòng', 'trung tâm', 'trạm', 'chi cục', 'cục', 'tổng cục', 'bộ', 'viện', 'đài', 'trường', 'hội',
   'công ty', 'tổng công ty', 'ngân hàng', 'chi nhánh', 'bệnh viện',
 ];
+
+/** Words that go on with a head in lower case: "Ủy ban nhân dân", "Ban chấp hành", "Hội đồng". */
+export const HEAD_CONTINUATIONS: readonly string[] = ['nhân', 'chấp', 'thường', 'dân', 'chỉ', 'đồng'];
 
 /**
  * Position titles: a unit's name may start with one ("Thủ trưởng các cơ quan, đơn vị", "Chủ
@@ -60,6 +63,9 @@ export const POSITION_TITLES: readonly string[] = [
   'trưởng', 'phó trưởng', 'thư ký', 'tổng bí thư', 'chánh thanh tra', 'quyền', 'ký thay', 'lãnh đạo', 'người đứng đầu',
   'trưởng thôn', 'tổ trưởng', 'tổ trưởng tổ dân phố',
 ];
+
+/** Organs whose line under a decision's title names who decides ("ỦY BAN NHÂN DÂN TỈNH …", "THỦ TƯỚNG CHÍNH PHỦ"). */
+export const DECIDING_ORGANS: readonly string[] = ['ủy ban nhân dân', 'thủ tướng chính phủ', 'chính phủ', 'bộ trưởng', 'hội đồng nhân dân', 'chủ tịch', 'giám đốc'];
 
 /** Abbreviations in unit and issuer names, as written, with their expansion. */
 export const ORGANISATION_ABBREVIATIONS: readonly (readonly [string, string])[] = [
