@@ -101,6 +101,13 @@ interface Current {
 
 const UNNUMBERED = Number.MAX_SAFE_INTEGER;
 
+/** The section an item stands for: a sibling of the unit's heading has that heading's parent path and its own number. */
+function itemSection(node: SectionNode, owner: Assignment | null, rank: number, number: string): string | null {
+  if (!owner || rank !== node.rank) return node.path;
+  const parent = node.parent?.path;
+  return parent ? `${parent}.${number}` : number;
+}
+
 /**
  * The blocks of one section. Under a unit's heading (`owner`) every paragraph is its duty until
  * an item numbered like the heading itself (a sibling the section stage could not tell from a
@@ -124,7 +131,7 @@ function sectionBlocks(node: SectionNode, owner: Assignment | null, out: Collect
         continue;
       }
       const r = itemUnit(n.rest);
-      current = r && !r.request ? { a: out.add(r.unit, [r.rest], node.path, b.at), rank, open: !r.rest, heading: false } : null;
+      current = r && !r.request ? { a: out.add(r.unit, [r.rest], itemSection(node, owner, rank, n.number), b.at), rank, open: !r.rest, heading: false } : null;
       continue;
     }
     const r = readUnit(text);

@@ -6,6 +6,7 @@
 import {
   DECIDING_ORGANS,
   HEAD_CONTINUATIONS,
+  HONORIFICS,
   NAMED_HEADS,
   NOT_ORGANISATIONS,
   NOUN_FOLLOWERS,
@@ -120,6 +121,31 @@ export function endsWithNamedHead(before: readonly string[]): boolean {
 /** The word goes on with the head in lower case ("Ủy ban | nhân dân", "Ban | chấp hành"), not a proper name. */
 export function continuesHead(word: string): boolean {
   return matchAt(tokenize(word), 0, CONTINUATIONS) > 0;
+}
+
+/** True when the text ends with a position title that waits for its unit: "Lãnh đạo", "Sở Nội vụ; Giám đốc". */
+export function endsWithPositionTitle(text: string): boolean {
+  const toks = tokenize(text);
+  for (let k = 1; k <= 4 && k <= toks.length; k++) if (matchAt(toks, toks.length - k, TITLES) === k) return true;
+  return false;
+}
+
+const HONORIFIC_TABLE = phraseTable(HONORIFICS);
+const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
+
+/**
+ * A person's name as a lead cell lists officials: two to five capitalised words, after an
+ * optional honorific, and before an optional role ("Nguyễn Văn An - Phó Chủ tịch", "Đ/c Trần
+ * Thị Bình (Chủ tịch Hội)"); never an organisation's name or a title.
+ */
+export function isPersonName(text: string): boolean {
+  const name = text.split(/\s+[-–]\s+|\s*\(/u)[0]!.trim();
+  const toks = tokenize(name);
+  const h = matchAt(toks, 0, HONORIFIC_TABLE);
+  const words = toks.slice(h);
+  if (words.length < 2 || words.length > 5 || !words.every((t) => t.word && NAME_WORD.test(t.text))) return false;
+  const rest = name.slice(words[0]!.start);
+  return !startsWithOrganisation(rest) && !startsWithPositionTitle(rest);
 }
 
 /** True when the text starts with a position title: "PHÓ CHỦ TỊCH", "Giám đốc". */

@@ -67,6 +67,9 @@ export const POSITION_TITLES: readonly string[] = [
 /** Organs whose line under a decision's title names who decides ("ỦY BAN NHÂN DÂN TỈNH …", "THỦ TƯỚNG CHÍNH PHỦ"). */
 export const DECIDING_ORGANS: readonly string[] = ['ủy ban nhân dân', 'thủ tướng chính phủ', 'chính phủ', 'bộ trưởng', 'hội đồng nhân dân', 'chủ tịch', 'giám đốc'];
 
+/** How a named official is addressed before the name: "Ông Nguyễn Văn An", "Đ/c Trần Thị Bình". */
+export const HONORIFICS: readonly string[] = ['ông', 'bà', 'đồng chí', 'đ/c'];
+
 /** Abbreviations in unit and issuer names, as written, with their expansion. */
 export const ORGANISATION_ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['UBND', 'Ủy ban nhân dân'],
