@@ -103,9 +103,10 @@ const UNNUMBERED = Number.MAX_SAFE_INTEGER;
 
 /** The section an item stands for: a sibling of the unit's heading has that heading's parent path and its own number. */
 function itemSection(node: SectionNode, owner: Assignment | null, rank: number, number: string): string | null {
-  if (!owner || rank !== node.rank) return node.path;
-  const parent = node.parent?.path;
-  return parent ? `${parent}.${number}` : number;
+  if (!owner || rank !== node.rank || !node.path || !node.number) return node.path;
+  // The heading's own number ("2.10" in "III.2.10") gives way to the sibling's ("2.11").
+  const segs = node.path.split('.');
+  return [...segs.slice(0, segs.length - node.number.split('.').length), number].join('.');
 }
 
 /**

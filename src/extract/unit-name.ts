@@ -50,7 +50,8 @@ const NOMINAL = phraseTable(NOMINALISERS);
 const PASSIVE = phraseTable(PASSIVE_VERBS);
 const FOLLOWERS = phraseTable(NOUN_FOLLOWERS);
 const NAMED = new Set(NAMED_HEADS);
-const MAX_WORDS = 40;
+// Compound subjects of central plans run long ("Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, …").
+const MAX_WORDS = 60;
 
 const isLower = (t: Token): boolean => t.word && !/\p{Lu}/u.test(t.text);
 
@@ -61,6 +62,8 @@ function skipLeadIns(toks: Token[]): number {
     const l = matchAt(toks, i, LEAD_INS);
     if (l) {
       i += l;
+      // "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
+      if (toks[i]?.text === ':') i++;
       continue;
     }
     break;

@@ -41,6 +41,7 @@ describe('readUnit: the whole name, up to its predicate', () => {
     ['UBND các xã, phường xây dựng kế hoạch triển khai', 'UBND các xã, phường'],
     ['Ngân hàng Chính sách xã hội chi nhánh tỉnh ưu tiên bố trí vốn vay', 'Ngân hàng Chính sách xã hội chi nhánh tỉnh'],
     ['Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt sự phát triển kinh tế số', 'Các doanh nghiệp nhà nước, Tổng Công ty'],
+    ['Các thành viên Ban Chỉ đạo có trách nhiệm theo dõi địa bàn được phân công', 'Các thành viên Ban Chỉ đạo'],
   ])('%s → %s', (text, unit) => expect(unitOf(text)).toBe(unit));
 });
 
@@ -50,6 +51,7 @@ describe('readUnit: lead-ins are not part of the unit', () => {
     ['Giao cho Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã tổng hợp báo cáo', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
     ['Đề nghị Ủy ban Mặt trận Tổ quốc và các Đoàn thể:', 'Ủy ban Mặt trận Tổ quốc và các Đoàn thể'],
     ['Đối với Ủy ban nhân dân các xã: chỉ đạo các thôn thực hiện', 'Ủy ban nhân dân các xã'],
+    ['Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh', 'Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh'],
     ['Riêng đối với Công an tỉnh: tăng cường kiểm tra', 'Công an tỉnh'],
     ['Căn cứ chức năng, nhiệm vụ được giao, các sở, ban, ngành xây dựng kế hoạch', 'các sở, ban, ngành'],
     ['Trên cơ sở nội dung Kế hoạch này, Sở Nội vụ tham mưu khen thưởng', 'Sở Nội vụ'],

@@ -61,7 +61,7 @@ export const POSITION_TITLES: readonly string[] = [
   'thủ tướng', 'phó thủ tướng', 'cục trưởng', 'phó cục trưởng', 'chi cục trưởng', 'tổng cục trưởng', 'trưởng đoàn',
   'phó trưởng đoàn', 'hiệu trưởng', 'viện trưởng', 'chánh án', 'tổng giám đốc', 'chủ nhiệm', 'phó chủ nhiệm', 'ủy viên',
   'trưởng', 'phó trưởng', 'thư ký', 'tổng bí thư', 'chánh thanh tra', 'quyền', 'ký thay', 'lãnh đạo', 'người đứng đầu',
-  'trưởng thôn', 'tổ trưởng', 'tổ trưởng tổ dân phố',
+  'trưởng thôn', 'tổ trưởng', 'tổ trưởng tổ dân phố', 'thành viên',
 ];
 
 /** Organs whose line under a decision's title names who decides ("ỦY BAN NHÂN DÂN TỈNH …", "THỦ TƯỚNG CHÍNH PHỦ"). */
