@@ -9,7 +9,8 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
-import { CSV_FILES, csvHeader, planCsvBodies, type CsvFile } from '../export/csv.js';
+import { CSV_FILES, OVERVIEW_CSV_FILES, csvBody, csvHeader, overviewCsvRows, planCsvBodies, type CsvFile, type PlanCsvFile } from '../export/csv.js';
+import type { FileOverview } from '../check/overview.js';
 import type { Plan } from '../model/plan.js';
 
 class AtomicStream {
@@ -51,7 +52,7 @@ export class CsvFilesWriter {
   static async open(dir: string): Promise<CsvFilesWriter> {
     await mkdir(dir, { recursive: true });
     const w = new CsvFilesWriter();
-    for (const name of CSV_FILES) {
+    for (const name of [...CSV_FILES, ...OVERVIEW_CSV_FILES]) {
       const s = new AtomicStream(join(dir, name));
       w.streams.set(name, s);
       await s.write(csvHeader(name));
@@ -65,8 +66,14 @@ export class CsvFilesWriter {
   }
 
   /** Appends one plan's rows already made as CSV text (by `planCsvBodies`, in a worker). */
-  async addBodies(bodies: Record<CsvFile, string>): Promise<void> {
+  async addBodies(bodies: Record<PlanCsvFile, string>): Promise<void> {
     for (const name of CSV_FILES) await this.streams.get(name)!.write(bodies[name]);
+  }
+
+  /** Appends one input file's rows of plans.csv and findings.csv. */
+  async addOverview(o: FileOverview): Promise<void> {
+    const rows = overviewCsvRows(o);
+    for (const name of OVERVIEW_CSV_FILES) await this.streams.get(name)!.write(csvBody(rows[name]));
   }
 
   async commit(): Promise<void> {

@@ -16,10 +16,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../export/atomic.js';
 import { ErrorCodes, msg, textFacts as facts, type ErrorFacts } from '../model/errors.js';
-import type { Plan } from '../model/plan.js';
+import type { Lang } from '../i18n/index.js';
 import type { ExtractOptions } from '../pipeline.js';
-import { CsvFilesWriter } from './csv-files.js';
-import type { CsvFile } from '../export/csv.js';
+import { writeCombined } from './combined.js';
+import type { ResolvedConfig } from '../check/config.js';
+import type { PlanCsvFile } from '../export/csv.js';
 import type { PlanInput } from './plan-input.js';
 import { safeJsonNames } from './names.js';
 import { readPreviousSummary, summaryToJson, totalsOf, type BatchSummary, type FileEntry } from './summary.js';
@@ -37,7 +38,13 @@ export interface BatchEvents {
 
 export interface BatchRunOptions {
   outDir: string;
-  formats: { json: boolean; csv: boolean };
+  formats: { json: boolean; csv: boolean; xlsx?: boolean };
+  /** The check config of each input, for plans.csv, findings.csv and the workbook. */
+  configFor?: (path: string) => Promise<ResolvedConfig>;
+  /** Issuers expected to send a plan (--expected): the workbook lists those with none. */
+  expected?: readonly string[];
+  /** Language of the workbook (default Vietnamese). */
+  lang?: Lang;
   jobs: number;
   failFast: boolean;
   force: boolean;
@@ -173,35 +180,21 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
   opts.signal?.removeEventListener('abort', onAbort);
   await removeStaleTemps(workDir);
 
-  // 3. The combined CSVs, in input order, one plan in memory at a time.
-  if (opts.formats.csv) {
-    const writer = await CsvFilesWriter.open(opts.outDir);
-    try {
-      for (let i = 0; i < inputs.length; i++) {
-        const entry = entries[i];
-        if (!entry || entry.status === 'failed') continue;
-        const made = csvDir && entry.status === 'ok' ? await readFile(join(csvDir, names[i]!), 'utf8').catch(() => null) : null;
-        if (made) {
-          await writer.addBodies(JSON.parse(made) as Record<CsvFile, string>);
-          continue;
-        }
-        let plan: Plan;
-        try {
-          plan = JSON.parse(await readFile(join(workDir, names[i]!), 'utf8')) as Plan;
-        } catch (e) {
-          const detail = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-          entries[i] = failedEntry(inputs[i]!, entry.sha256, facts(ErrorCodes.READ_FAILED, msg('err.previousJson', { detail })));
-          ev.done?.(inputs[i]!, entries[i]!);
-          continue;
-        }
-        await writer.add(plan, inputs[i]!.file);
-      }
-      await writer.commit();
-    } catch (e) {
-      await writer.abort();
-      throw e;
-    }
-  }
+  // 3. The combined CSVs and the workbook, in input order, one plan in memory at a time. The CSV
+  // rows a worker made this run are reused as they are; reused JSONs are laid out here.
+  const madeCsv = async (i: number): Promise<Record<PlanCsvFile, string> | null> => {
+    if (!csvDir || entries[i]?.status !== 'ok') return null;
+    const made = await readFile(join(csvDir, names[i]!), 'utf8').catch(() => null);
+    return made ? (JSON.parse(made) as Record<PlanCsvFile, string>) : null;
+  };
+  await writeCombined(inputs, entries, (i) => join(workDir, names[i]!), {
+    outDir: opts.outDir,
+    formats: { csv: opts.formats.csv, xlsx: !!opts.formats.xlsx },
+    ...(opts.configFor ? { configFor: opts.configFor } : {}),
+    ...(opts.expected ? { expected: opts.expected } : {}),
+    lang: opts.lang ?? 'vi',
+    madeCsv,
+  }, (i, entry) => ev.done?.(inputs[i]!, entry));
   if (!opts.formats.json) await rm(workDir, { recursive: true, force: true });
   if (csvDir) await rm(csvDir, { recursive: true, force: true });
 
@@ -209,7 +202,7 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
   const files = entries.filter((e): e is FileEntry => !!e);
   const summary: BatchSummary = {
     ghplan: opts.version,
-    formats: [opts.formats.json && 'json', opts.formats.csv && 'csv'].filter((f): f is string => !!f),
+    formats: [opts.formats.json && 'json', opts.formats.csv && 'csv', opts.formats.xlsx && 'xlsx'].filter((f): f is string => !!f),
     ...(stopped ? { stopped } : {}),
     ...(opts.timestamps ? { startedAt, finishedAt: new Date().toISOString() } : {}),
     totals: totalsOf(files),

@@ -3,7 +3,7 @@
  *
  * - a file is taken as it is, whatever its extension;
  * - a folder is walked recursively for files with a plan extension (.txt .md .docx .pdf .doc, any
- *   case), skipping hidden files and folders, links to folders (links to files are followed), the
+ *   case), skipping hidden files and folders, office lock and temporary files (`~$x.docx`), links to folders (links to files are followed), the
  *   folders named in `skipFolders` and the `outDir` folder;
  * - anything else that looks like a glob ("in/**\/*.docx", also unexpanded on Windows, where
  *   backslashes are accepted) is expanded here with tinyglobby, with the same extension, hidden-file
@@ -24,7 +24,7 @@
  * | `empty`       | `report`: globs in `emptyGlobs`   | `error`: usage error (globs and folders) |
  */
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError, msg } from '../model/errors.js';
 import type { PlanInput } from '../batch/plan-input.js';
 import { assertExists } from './input-file.js';
@@ -68,7 +68,17 @@ const GLOB_CHARS = /[*?[\]{}]|[@!+]\(/;
 
 export function isPlanFile(name: string): boolean {
   const lower = name.toLowerCase();
-  return PLAN_EXTENSIONS.some((e) => lower.endsWith(e));
+  return PLAN_EXTENSIONS.some((e) => lower.endsWith(e)) && !isTemporaryFile(basename(name));
+}
+
+/**
+ * Files that office programs leave beside a document: Word's owner file while it is open
+ * (`~$ke-hoach.docx`, 162 bytes of lock data), Word's temporary copies (`~WRL0001.tmp`,
+ * `~WRD0003.doc`), LibreOffice's lock (`.~lock.x.docx#`), partial downloads. Skipped when a
+ * folder or glob is searched; a file named on the command line is still read.
+ */
+export function isTemporaryFile(name: string): boolean {
+  return name.startsWith('~') || name.startsWith('.~lock.') || /\.(tmp|temp|crdownload|part)$/i.test(name);
 }
 
 function toSlashes(p: string): string {

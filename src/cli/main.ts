@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { GhplanError, UsageError, localMessage } from '../model/errors.js';
-import { defaultLanguage, setLanguage, t } from '../i18n/index.js';
+import { defaultLanguage, isLang, setExplicitLanguage, setLanguage, t } from '../i18n/index.js';
 import { langInArgv, parseLang } from './options.js';
 import { localizeCommanderError } from './usage.js';
 import { EXIT_FAILED, EXIT_USAGE, ExitError } from './exit.js';
@@ -82,7 +82,9 @@ function localize(cmd: Command): void {
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   try {
-    setLanguage(defaultLanguage());
+    const own = process.env.GHPLAN_LANG?.trim().toLowerCase();
+    if (isLang(own)) setExplicitLanguage(own);
+    else setLanguage(defaultLanguage());
     const asked = langInArgv(argv.slice(2));
     if (asked !== undefined) parseLang(asked);
     const program = await buildProgram((c) => {

@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
 import { UsageError, msg } from '../model/errors.js';
-import { isLang, setLanguage, type Lang } from '../i18n/index.js';
+import { isLang, setExplicitLanguage, type Lang } from '../i18n/index.js';
 import type { ExtractOptions } from '../pipeline.js';
 
 function parseSize(v: string): number {
@@ -56,7 +56,7 @@ export function extractOptionsFrom(f: ReadFlags): ExtractOptions {
 export function parseLang(v: string): Lang {
   const l = v.trim().toLowerCase();
   if (!isLang(l)) throw new UsageError(msg('usage.lang', { value: v }));
-  setLanguage(l);
+  setExplicitLanguage(l);
   return l;
 }
 
@@ -69,4 +69,16 @@ export function langInArgv(argv: readonly string[]): string | undefined {
     if (a.startsWith('--lang=')) return a.slice('--lang='.length);
   }
   return undefined;
+}
+
+/** The config lookup of `ghplan check`, for the outputs that show check results (plans.csv, findings.csv, the workbook). */
+export function addCheckConfigOptions(cmd: Command): Command {
+  return cmd
+    .option('-c, --config <file>', 'check config for plans.csv, findings.csv and the workbook (default: the nearest ghplan.config.json above each plan)')
+    .addOption(new Option('--stage <stage>', 'draft or issued, as in `ghplan check` (default: from the config, else draft)').choices(['draft', 'issued']));
+}
+
+export interface CheckConfigFlags {
+  config?: string;
+  stage?: 'draft' | 'issued';
 }

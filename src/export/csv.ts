@@ -5,11 +5,18 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Plan, Section } from '../model/plan.js';
+import type { FileOverview } from '../model/overview.js';
 
 export const CSV_FILES = ['indicators.csv', 'tasks.csv', 'sections.csv', 'assignments.csv'] as const;
-export type CsvFile = (typeof CSV_FILES)[number];
+/** The two views of every input file (failed ones included) and of its check findings. */
+export const OVERVIEW_CSV_FILES = ['plans.csv', 'findings.csv'] as const;
+/** The CSV files made from one plan's items (the overview files come from `check`'s overview). */
+export type PlanCsvFile = (typeof CSV_FILES)[number];
+export type CsvFile = PlanCsvFile | (typeof OVERVIEW_CSV_FILES)[number];
 
 export const CSV_COLUMNS: Record<CsvFile, string[]> = {
+  'plans.csv': ['file', 'status', 'error_code', 'error', 'kind', 'document_number', 'issuer', 'place', 'date', 'title', 'sections', 'indicators', 'tasks', 'assignments', 'missing_kinds', 'check_errors', 'check_warnings'],
+  'findings.csv': ['file', 'line', 'page', 'table', 'row', 'rule_id', 'slug', 'severity', 'message'],
   'indicators.csv': ['file', 'document_number', 'issuer', 'section', 'value', 'max', 'unit', 'op', 'change', 'year', 'text'],
   'tasks.csv': ['file', 'document_number', 'issuer', 'source', 'id', 'group', 'group_title', 'number', 'parent', 'name', 'output', 'deadline_text', 'deadline_date', 'lead', 'support', 'priority'],
   'sections.csv': ['file', 'document_number', 'number_path', 'level', 'kinds', 'heading'],
@@ -25,8 +32,23 @@ function sectionRows(sections: Section[], out: Cell[][], head: Cell[]): void {
   }
 }
 
+/** The rows of plans.csv and findings.csv for one input file. */
+export function overviewCsvRows(o: FileOverview): Record<(typeof OVERVIEW_CSV_FILES)[number], Cell[][]> {
+  const d = o.document;
+  const c = o.counts;
+  const failed = o.status === 'failed';
+  return {
+    'plans.csv': [[
+      o.file, o.status, o.error?.code ?? '', o.error?.message ?? '', d?.kind ?? '', d?.number ?? '', d?.issuer ?? '', d?.place ?? '', d?.date ?? '', d?.title ?? '',
+      c?.sections ?? '', c?.indicators ?? '', c ? c.tableTasks + c.textTasks : '', c?.assignments ?? '',
+      o.missingKinds.join('; '), failed ? '' : o.checkErrors, failed ? '' : o.checkWarnings,
+    ]],
+    'findings.csv': o.findings.map((f) => [f.file, f.line, f.page ?? '', f.table ?? '', f.row ?? '', f.ruleId, f.slug, f.severity, f.message]),
+  };
+}
+
 /** The data rows (no header) each CSV file gets from one plan. */
-export function csvRows(plan: Plan, file: string = plan.source.file): Record<CsvFile, Cell[][]> {
+export function csvRows(plan: Plan, file: string = plan.source.file): Record<(typeof CSV_FILES)[number], Cell[][]> {
   const num = plan.document.number ?? '';
   const issuer = plan.document.issuer ?? '';
   const sections: Cell[][] = [];
@@ -60,17 +82,23 @@ export function csvBody(rows: Cell[][]): string {
  * One plan's share of each CSV file: the data rows as CSV text, without header or BOM. `batch`
  * appends these, file after file, after `csvHeader`; `planToCsv` is the one-plan case.
  */
-export function planCsvBodies(plan: Plan, file: string = plan.source.file): Record<CsvFile, string> {
+export function planCsvBodies(plan: Plan, file: string = plan.source.file): Record<(typeof CSV_FILES)[number], string> {
   const rows = csvRows(plan, file);
-  const out = {} as Record<CsvFile, string>;
+  const out = {} as Record<(typeof CSV_FILES)[number], string>;
   for (const name of CSV_FILES) out[name] = csvBody(rows[name]);
   return out;
 }
 
 /** The four CSV files of one plan, complete. */
-export function planToCsv(plan: Plan, file: string = plan.source.file): Record<CsvFile, string> {
+export function planToCsv(plan: Plan, file: string = plan.source.file): Record<(typeof CSV_FILES)[number], string> {
   const bodies = planCsvBodies(plan, file);
-  const out = {} as Record<CsvFile, string>;
+  const out = {} as Record<(typeof CSV_FILES)[number], string>;
   for (const name of CSV_FILES) out[name] = csvHeader(name) + bodies[name];
   return out;
+}
+
+/** plans.csv and findings.csv of one input file, complete. */
+export function overviewToCsv(o: FileOverview): Record<(typeof OVERVIEW_CSV_FILES)[number], string> {
+  const rows = overviewCsvRows(o);
+  return { 'plans.csv': csvHeader('plans.csv') + csvBody(rows['plans.csv']), 'findings.csv': csvHeader('findings.csv') + csvBody(rows['findings.csv']) };
 }

@@ -89,3 +89,16 @@ export function say(text: Text, lang: Lang = current): string {
 export function count(n: number, one: MessageKey, many: MessageKey, lang: Lang = current): string {
   return t(n === 1 ? one : many, { n }, lang);
 }
+
+let explicit = false;
+
+/** Records that the language was asked for (--lang, GHPLAN_LANG), not guessed from the locale. */
+export function setExplicitLanguage(lang: Lang): void {
+  current = lang;
+  explicit = true;
+}
+
+/** The workbook is Vietnamese unless English was asked for, whatever the locale (CLI.md). */
+export function workbookLanguage(): Lang {
+  return explicit ? current : 'vi';
+}

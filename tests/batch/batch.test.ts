@@ -192,7 +192,7 @@ describe('batch options', () => {
     expect(ghplan(['batch', dir, '--out', join(dir, 'j'), '--format', 'json']).code).toBe(0);
     expect(listFiles(join(dir, 'j')).filter((f) => f.endsWith('.csv'))).toEqual([]);
     expect(ghplan(['batch', dir, '--out', join(dir, 'c'), '--format', 'csv']).code).toBe(0);
-    expect(listFiles(join(dir, 'c'))).toEqual(['assignments.csv', 'indicators.csv', 'sections.csv', 'summary.json', 'tasks.csv']);
+    expect(listFiles(join(dir, 'c'))).toEqual(['assignments.csv', 'findings.csv', 'indicators.csv', 'plans.csv', 'sections.csv', 'summary.json', 'tasks.csv']);
   });
 
   it('expands globs itself (as Windows shells leave them)', () => {
@@ -216,7 +216,7 @@ describe('batch options', () => {
       ['batch', dir, '--out', join(empty, 'file')],
       ['batch', dir, '--out', join(empty, 'file', 'below')],
       ['batch', dir, '--out', join(empty, 'o'), '--jobs', '0'],
-      ['batch', dir, '--out', join(empty, 'o'), '--format', 'xlsx'],
+      ['batch', dir, '--out', join(empty, 'o'), '--format', 'pdf'],
     ];
     for (const args of cases) {
       const r = ghplan(args);

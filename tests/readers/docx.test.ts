@@ -5,7 +5,7 @@ import type { Block, TableBlock } from '../../src/model/blocks.js';
 import { makeContext, readDocument, type ReadOptions } from '../../src/readers/index.js';
 import { readDocx } from '../../src/readers/docx.js';
 import { formatNumber } from '../../src/readers/docx/numbering.js';
-import { convertLegacyDoc, findSoffice } from '../../src/readers/docx/legacy.js';
+import { convertLegacyDoc, findSoffice, sofficeCandidates } from '../../src/readers/docx/legacy.js';
 import { encodeLegacy } from '../../src/text/legacy-fonts.js';
 import { errorOf, paragraphs, tables } from '../helpers/blocks.js';
 import { CONTENT_TYPES, makeDocx, RELS, W } from '../helpers/docx.js';
@@ -351,8 +351,20 @@ describe('large and legacy input', () => {
   it('legacy .doc: no conversion when it is switched off or LibreOffice is missing', async () => {
     const bytes = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await convertLegacyDoc(bytes, makeContext('a.doc', { convertLegacy: 'off' }))).toBeNull();
-    expect(await findSoffice('')).toBeNull();
-    expect(await findSoffice('/nonexistent-dir')).toBeNull();
+    expect(await findSoffice({ PATH: '' }, 'linux')).toBeNull();
+    expect(await findSoffice({ PATH: '/nonexistent-dir' }, 'linux')).toBeNull();
+  });
+
+  it('LibreOffice is looked for on PATH, then in its usual install folders (Windows, macOS)', () => {
+    const win = sofficeCandidates({ Path: 'C:\\Windows;"C:\\Tools\\LO\\program"', ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\an\\AppData\\Local' }, 'win32');
+    expect(win).toEqual([
+      'C:\\Windows\\soffice.exe', 'C:\\Windows\\soffice.com',
+      'C:\\Tools\\LO\\program\\soffice.exe', 'C:\\Tools\\LO\\program\\soffice.com',
+      'C:\\Program Files\\LibreOffice\\program\\soffice.exe', 'C:\\Program Files\\LibreOffice\\program\\soffice.com',
+      'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe', 'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.com',
+      'C:\\Users\\an\\AppData\\Local\\Programs\\LibreOffice\\program\\soffice.exe', 'C:\\Users\\an\\AppData\\Local\\Programs\\LibreOffice\\program\\soffice.com',
+    ]);
+    expect(sofficeCandidates({ PATH: '/usr/bin' }, 'darwin')).toEqual(['/usr/bin/soffice', '/usr/bin/libreoffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice', '/Applications/LibreOffice.app/Contents/MacOS/libreoffice']);
   });
 });
 

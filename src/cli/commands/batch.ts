@@ -3,8 +3,8 @@ import { Command, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { UsageError, errorFromFacts, msg } from '../../model/errors.js';
-import { count, t } from '../../i18n/index.js';
-import { addReadOptions, extractOptionsFrom, type ReadFlags } from '../options.js';
+import { count, t, workbookLanguage } from '../../i18n/index.js';
+import { addCheckConfigOptions, addReadOptions, extractOptionsFrom, type CheckConfigFlags, type ReadFlags } from '../options.js';
 import { EXIT_FAILED, EXIT_OK } from '../exit.js';
 import { errorLine, makeChalk, wantsColor } from '../report.js';
 import { ensureWritableDir } from '../paths.js';
@@ -16,10 +16,13 @@ const { version } = require('../../../package.json') as { version: string };
 /** Ctrl-C: the batch stops, keeps what is finished and writes its summary. */
 const EXIT_INTERRUPTED = 130;
 
-interface Flags extends ReadFlags {
+type Formats = { json: boolean; csv: boolean; xlsx: boolean };
+
+interface Flags extends ReadFlags, CheckConfigFlags {
   out?: string;
   jobs: number;
-  format: { json: boolean; csv: boolean };
+  format: Formats;
+  expected?: string;
   quiet?: boolean;
   json?: boolean;
   failFast?: boolean;
@@ -33,11 +36,11 @@ function parseJobs(v: string): number {
   return +v;
 }
 
-function parseFormats(v: string): { json: boolean; csv: boolean } {
+function parseFormats(v: string): Formats {
   const parts = v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const bad = parts.filter((p) => p !== 'json' && p !== 'csv');
+  const bad = parts.filter((p) => p !== 'json' && p !== 'csv' && p !== 'xlsx');
   if (!parts.length || bad.length) throw new UsageError(msg('usage.batchFormats', { value: v }));
-  return { json: parts.includes('json'), csv: parts.includes('csv') };
+  return { json: parts.includes('json'), csv: parts.includes('csv'), xlsx: parts.includes('xlsx') };
 }
 
 export function batchCommand(): Command {
@@ -46,25 +49,29 @@ export function batchCommand(): Command {
     .argument('<paths...>', 'files, folders (searched recursively for .txt .md .docx .pdf .doc) or globs')
     .option('-o, --out <dir>', 'output folder (required)')
     .addOption(new Option('-j, --jobs <n>', 'files read in parallel').argParser(parseJobs).default(availableParallelism(), 'number of cores'))
-    .addOption(new Option('-f, --format <list>', 'outputs: json, csv or json,csv').argParser(parseFormats).default({ json: true, csv: true }, 'json,csv'))
+    .addOption(new Option('-f, --format <list>', 'outputs, comma-separated: json, csv, xlsx').argParser(parseFormats).default({ json: true, csv: true, xlsx: true }, 'json,csv,xlsx'))
+    .option('--expected <file>', 'issuers that should send a plan, one per line: the workbook lists those with none')
     .option('--force', 'redo every file, even unchanged ones')
     .option('--fail-fast', 'stop at the first file that fails')
     .option('--json', 'print the summary as JSON on stdout')
     .option('--quiet', 'print only errors and the summary')
     .option('--no-color', 'no colour in messages')
     .option('--debug', 'print stack traces of internal errors');
+  addCheckConfigOptions(cmd);
   addReadOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Writes DIR/json/<name>.json per file, DIR/indicators.csv, tasks.csv, sections.csv,
-assignments.csv (UTF-8 with BOM, for Excel) and DIR/summary.json. A re-run skips files
-unchanged since their last successful run; failed files are tried again.
+Writes DIR/tong-hop.xlsx (the workbook to open in Excel), DIR/json/<name>.json per file,
+DIR/plans.csv, findings.csv, indicators.csv, tasks.csv, sections.csv, assignments.csv
+(UTF-8 with BOM) and DIR/summary.json. A re-run skips files unchanged since their last
+successful run; failed files are tried again.
 
 Examples:
   $ ghplan batch incoming/ --out results/
   $ ghplan batch "plans/**/*.docx" --out results/ --jobs 4 --format csv
   $ ghplan batch a.pdf b.docx --out results/ --json > summary.json
+  $ ghplan batch incoming/ --out results/ --expected danh-sach-xa.txt
 
 Exit codes: 0 every file extracted, 1 a file failed, 2 usage error (no inputs, unwritable --out).`,
   );
@@ -92,6 +99,11 @@ export async function runBatch(paths: string[], flags: Flags): Promise<number> {
   if (!flags.quiet) for (const g of emptyGlobs) process.stderr.write(t('batch.noMatch', { pattern: g }) + '\n');
   if (!inputs.length) throw new UsageError(msg('usage.noInputsFound', { paths: paths.join(' ') }), 'GHPLAN_NO_INPUT');
   await ensureWritableDir(flags.out);
+  // Check configs and the expected list first: a bad one is a usage error before any work.
+  const { ConfigFinder } = await import('../../check/config.js');
+  const finder = new ConfigFinder(flags.config, flags.stage ? { stage: flags.stage } : {});
+  if (flags.format.csv || flags.format.xlsx) for (const input of inputs) await finder.forFile(input.path);
+  const expected = flags.expected ? await (await import('../../batch/expected.js')).readExpected(flags.expected) : undefined;
 
   const { runBatchJob } = await import('../../batch/run.js');
   const { Progress } = await import('../../batch/progress.js');
@@ -105,6 +117,9 @@ export async function runBatch(paths: string[], flags: Flags): Promise<number> {
     summary = await runBatchJob(inputs, {
       outDir: flags.out,
       formats: flags.format,
+      configFor: (path) => finder.forFile(path),
+      ...(expected ? { expected } : {}),
+      lang: workbookLanguage(),
       jobs: flags.jobs,
       failFast: !!flags.failFast,
       force: !!flags.force,

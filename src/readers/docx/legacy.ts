@@ -1,5 +1,5 @@
 /**
- * Legacy Word 97-2003 .doc: converted to .docx with LibreOffice when it is on PATH and
+ * Legacy Word 97-2003 .doc: converted to .docx with LibreOffice when it is installed and
  * the user allows it (ctx.convertLegacy === 'auto'); null otherwise, so the caller keeps
  * its "save it as .docx" refusal. No shell: execFile with a timeout, in a private temp dir.
  */
@@ -7,25 +7,48 @@ import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join, posix as pathPosix, win32 as pathWin32 } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { GhplanError, ErrorCodes, msg } from '../../model/errors.js';
 import type { ReadContext } from '../context.js';
 
-const CANDIDATES = ['soffice', 'libreoffice'];
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-/** The first LibreOffice executable on PATH, or null. */
-export async function findSoffice(path = process.env.PATH ?? ''): Promise<string | null> {
-  for (const dir of path.split(delimiter)) {
-    if (!dir) continue;
-    for (const name of CANDIDATES) {
-      const full = join(dir, name);
-      try {
-        await access(full, constants.X_OK);
-        return full;
-      } catch {
-        /* not here */
-      }
+/**
+ * Where LibreOffice may be: each PATH folder, then its usual install folders (Windows: Program
+ * Files, Program Files (x86), the per-user install; macOS: /Applications), in that order.
+ */
+export function sofficeCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
+  const win = platform === 'win32';
+  const p = win ? pathWin32 : pathPosix;
+  const names = win ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
+  // Windows keeps PATH as "Path"; env lookups there are case-insensitive, a plain object is not.
+  const PATH = env.PATH ?? env.Path ?? Object.entries(env).find(([k]) => k.toUpperCase() === 'PATH')?.[1] ?? '';
+  const dirs = PATH.split(win ? ';' : ':').filter(Boolean);
+  if (win) {
+    for (const root of [env.ProgramFiles, env['ProgramFiles(x86)'], env.ProgramW6432, env.LOCALAPPDATA && p.join(env.LOCALAPPDATA, 'Programs')]) {
+      if (root) dirs.push(p.join(root, 'LibreOffice', 'program'));
+    }
+    dirs.push('C:\\Program Files\\LibreOffice\\program');
+  } else if (platform === 'darwin') {
+    dirs.push('/Applications/LibreOffice.app/Contents/MacOS');
+  }
+  const out: string[] = [];
+  for (const dir of dirs) for (const name of names) {
+    const full = p.join(dir.replace(/^"(.*)"$/, '$1'), name);
+    if (!out.includes(full)) out.push(full);
+  }
+  return out;
+}
+
+/** The first LibreOffice executable found (sofficeCandidates), or null. */
+export async function findSoffice(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): Promise<string | null> {
+  for (const full of sofficeCandidates(env, platform)) {
+    try {
+      await access(full, platform === 'win32' ? constants.F_OK : constants.X_OK);
+      return full;
+    } catch {
+      /* not here */
     }
   }
   return null;
@@ -51,7 +74,7 @@ export async function convertLegacyDoc(bytes: Uint8Array, ctx: ReadContext): Pro
     await writeFile(input, bytes);
     const timeout = ctx.limits.timeoutMs > 0 ? Math.min(ctx.limits.timeoutMs, DEFAULT_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
     // A private profile dir: a running LibreOffice of the user must not take the job.
-    const profile = `-env:UserInstallation=file://${join(dir, 'profile').replace(/\\/g, '/')}`;
+    const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
     try {
       await run(soffice, [profile, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', dir, input], timeout);
     } catch (e) {
