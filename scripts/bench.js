@@ -15,7 +15,7 @@
  * `b.compare(...)` / `b.report(...)`; add yours there. Every ratio is printed with its target and
  * whether it is met, and the run ends with all targets in one table.
  *
- *   node scripts/bench.js [--quick] [--runs N] [--only startup,docx,huge,batch,indicators] [--corpus DIR]
+ *   node scripts/bench.js [--quick] [--runs N] [--only startup,docx,huge,batch,indicators,workbook] [--corpus DIR]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -287,7 +287,35 @@ async function indicators(b) {
   b.print(['file', 'indicators', 'ms', ...(base ? ['base indicators', 'base ms', 'ratio (target)'] : [])], rows);
 }
 
-const SECTIONS = { startup, docx, huge, batch, indicators };
+/**
+ * The workbook (tong-hop.xlsx) of 200 plans against the CSV export of the same batch: both
+ * re-runs over an extracted batch (every file skipped as unchanged), so each measures the
+ * combined step, which re-reads the 200 JSON files.
+ */
+async function workbook(b) {
+  const nFiles = b.opts.quick ? 60 : 200;
+  const runs = b.opts.quick ? 1 : 3;
+  const input = join(TMP, 'workbook-in');
+  mkdirSync(input, { recursive: true });
+  const { seeds } = b.opts;
+  for (let i = 0; i < nFiles; i++) copyFileSync(seeds[i % seeds.length], join(input, `${String(i).padStart(3, '0')}-${basename(seeds[i % seeds.length])}`));
+  const out = join(TMP, 'workbook-out');
+  await run(ghplan('batch', input, '--out', out, '--format', 'json', '--quiet', '--no-ocr', '--no-convert'));
+  const argv = (format) => ghplan('batch', input, '--out', out, '--format', `json,${format}`, '--quiet', '--no-ocr', '--no-convert');
+  const r = await b.compare({ argv: argv('xlsx') }, [{ name: 'csv', argv: argv('csv') }], runs);
+  const size = (f) => (statSync(join(out, f)).size / 1024).toFixed(0);
+  b.section(`Workbook: tong-hop.xlsx of ${nFiles} plans beside the CSV export of the same batch (re-runs, median of ${runs})`);
+  b.print(
+    ['output', 'wall s', 'CPU s', 'peak RSS MB', 'size KB'],
+    [
+      ['--format json,xlsx', (r.ours.ms / 1000).toFixed(1), fmtS(r.ours.cpuMs), fmtMb(r.ours.rssKb), size('tong-hop.xlsx')],
+      ['--format json,csv', (r.csv.ms / 1000).toFixed(1), fmtS(r.csv.cpuMs), fmtMb(r.csv.rssKb), ['plans', 'findings', 'indicators', 'tasks', 'sections', 'assignments'].reduce((n, f) => n + +size(`${f}.csv`), 0)],
+    ],
+  );
+  console.log(`\nxlsx / csv: time ${r.csv.timeRatio.toFixed(2)}×${r.csv.rssRatio ? `, memory ${r.csv.rssRatio.toFixed(2)}×` : ''}`);
+}
+
+const SECTIONS = { startup, docx, huge, batch, indicators, workbook };
 
 // ---------------------------------------------------------------- main
 
