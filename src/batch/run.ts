@@ -15,7 +15,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../export/atomic.js';
-import { ErrorCodes, msg, textFacts as facts, type ErrorFacts } from '../model/errors.js';
+import type { ErrorFacts } from '../model/errors.js';
 import type { Lang } from '../i18n/index.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { writeCombined } from './combined.js';

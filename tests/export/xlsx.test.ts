@@ -14,7 +14,7 @@ import type { Plan, Section } from '../../src/model/plan.js';
 let dir: string;
 let out: string;
 let sheets: SheetData[];
-let summary: { files: { file: string; status: string; json: string | null; indicators: number; tasks: number; error: { code: string } | null }[] };
+let summary: { files: { file: string; status: string; json: string | null; indicators: number; tasks: number; tasksBySource?: { table: number; text: number }; error: { code: string } | null }[] };
 let stderr: string;
 
 const sheet = (name: string): SheetData => sheets.find((s) => s.name === name)!;
@@ -84,6 +84,7 @@ describe('the workbook of a batch', () => {
         expect(r['Trạng thái']).toBe('đã trích xuất');
         expect(r['Số chỉ tiêu']).toBe(f.indicators);
         expect((r['Nhiệm vụ (bảng)'] as number) + (r['Nhiệm vụ (văn bản)'] as number)).toBe(f.tasks);
+        if (f.tasksBySource) expect([r['Nhiệm vụ (bảng)'], r['Nhiệm vụ (văn bản)']]).toEqual([f.tasksBySource.table, f.tasksBySource.text]);
       }
     }
     const empty = rows.find((r) => r['Tệp'] === 'rong.txt')!;
