@@ -23,7 +23,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'ghplan-render-'));
 function demoWorkbook() {
   const inputs = join(tmp, 'ke-hoach');
   mkdirSync(join(inputs, 'xa'), { recursive: true });
-  for (const f of ['000_50b50b607dcb6ce6.txt', '001_e1cdb5c5b8b00bae.txt', '003_8c19b5a896f0fd48.txt']) copyFileSync(join(ROOT, 'fixtures/seeds', f), join(inputs, f));
+  for (const f of ['000_50b50b607dcb6ce6.txt', '001_e1cdb5c5b8b00bae.txt', '003_8c19b5a896f0fd48.txt']) copyFileSync(join(ROOT, 'fixtures/corpus', f), join(inputs, f));
   for (const f of ['KH_980-KH-UBND_NgheAn_2025_QD1899-TTg.txt', 'KH_310-KH-UBND_HaNoi_2025_5G-IoT-KhuCNC.txt']) copyFileSync(join(ROOT, 'fixtures/real', f), join(inputs, f));
   copyFileSync(join(ROOT, 'fixtures/xlsx/ke-hoach-01.md'), join(inputs, 'xa/ke-hoach-01.md'));
   copyFileSync(join(ROOT, 'fixtures/xlsx/ke-hoach-01.md'), join(inputs, 'xa/ke-hoach-01-ban-sao.md'));

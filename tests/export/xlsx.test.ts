@@ -28,7 +28,7 @@ beforeAll(() => {
   const root = tempDir('ghplan-xlsx-');
   dir = join(root, 'mixed');
   mkdirSync(join(dir, 'xa'), { recursive: true });
-  for (const f of ['000_50b50b607dcb6ce6.txt', '001_e1cdb5c5b8b00bae.txt', '004_46b6ecc3119ca271.txt']) cpSync(join(ROOT, 'fixtures/seeds', f), join(dir, f));
+  for (const f of ['000_50b50b607dcb6ce6.txt', '001_e1cdb5c5b8b00bae.txt', '004_46b6ecc3119ca271.txt']) cpSync(join(ROOT, 'fixtures/corpus', f), join(dir, f));
   for (const f of ['KH_980-KH-UBND_NgheAn_2025_QD1899-TTg.txt', 'KH_310-KH-UBND_HaNoi_2025_5G-IoT-KhuCNC.txt']) cpSync(join(ROOT, 'fixtures/real', f), join(dir, f));
   cpSync(join(ROOT, 'fixtures/xlsx/ke-hoach-01.md'), join(dir, 'xa/ke-hoach-01.md'));
   cpSync(join(ROOT, 'fixtures/xlsx/ke-hoach-01.md'), join(dir, 'xa/ke-hoach-01-ban-sao.md'));
