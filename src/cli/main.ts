@@ -8,6 +8,7 @@ import { GhplanError, UsageError, localMessage } from '../model/errors.js';
 import { defaultLanguage, isLang, setExplicitLanguage, setLanguage, t } from '../i18n/index.js';
 import { langInArgv, parseLang } from './options.js';
 import { localizeCommanderError } from './usage.js';
+import { localizeHelp } from './help.js';
 import { EXIT_FAILED, EXIT_USAGE, ExitError } from './exit.js';
 import { showControls } from '../text/controls.js';
 
@@ -77,6 +78,7 @@ Examples:
 function localize(cmd: Command): void {
   cmd.addOption(new Option('--lang <lang>', 'language of messages: vi or en (default: GHPLAN_LANG, else the system locale)').argParser(parseLang));
   cmd.configureOutput({ outputError: (str, write) => write(localizeCommanderError(str)) });
+  localizeHelp(cmd);
 }
 
 export async function main(argv: string[]): Promise<number> {

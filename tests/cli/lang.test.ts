@@ -89,6 +89,23 @@ describe('usage errors and help in Vietnamese', () => {
     expect(missing.stderr).toContain('không tìm thấy tệp');
   });
 
+  it('--help in Vietnamese: headings, descriptions of commands, arguments and options', () => {
+    const top = ghplan(['--help', '--lang', 'vi']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/^Cách dùng: ghplan/m);
+    expect(top.stdout).toMatch(/^Lệnh:$/m);
+    expect(top.stdout).toContain('kiểm tra kế hoạch: các mục bắt buộc');
+    const batch = ghplan(['batch', '--help'], { env: { GHPLAN_LANG: 'vi' } });
+    expect(batch.stdout).toMatch(/^Tuỳ chọn:$/m);
+    expect(batch.stdout).toContain('thư mục ghi kết quả (bắt buộc)');
+    expect(batch.stdout).toContain('(mặc định: json,csv,xlsx)');
+    expect(batch.stdout).toContain('xem hướng dẫn của lệnh');
+    expect(batch.stdout).not.toMatch(/output folder|display help/);
+    const en = ghplan(['batch', '--help', '--lang', 'en']);
+    expect(en.stdout).toMatch(/^Options:$/m);
+    expect(en.stdout).toContain('output folder (required)');
+  });
+
   it('a wrong --lang is a usage error', () => {
     const r = ghplan(['extract', SEED1, '--lang', 'fr']);
     expect(r.code).toBe(2);
