@@ -204,7 +204,7 @@ export const vi: Record<MessageKey, string> = {
   'field.output': 'kết quả/sản phẩm',
   'field.datedDeadline': 'thời gian hoàn thành có ngày tháng cụ thể',
   'word.fifo': 'FIFO (đường ống có tên)',
-  'word.socket': 'socket',
+  'word.socket': 'socket (cổng giao tiếp)',
   'word.device': 'thiết bị',
   'word.specialFile': 'tệp đặc biệt',
   'word.or': ' hoặc ',
