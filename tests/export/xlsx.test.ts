@@ -127,11 +127,11 @@ describe('the workbook of a batch', () => {
     }
   });
 
-  it('Nhiệm vụ: ids stay text ("01"), full deadlines are dates, "hạn cuối" is the end of the period', () => {
+  it('Nhiệm vụ: ids stay text ("1", not the number 1; the table\'s "01" loses its leading zero as the contract says), full deadlines are dates, "hạn cuối" is the end of the period', () => {
     const rows = records(sheet('Nhiệm vụ'));
     expect(rows).toHaveLength(summary.files.reduce((n, f) => n + (f.status === 'failed' ? 0 : f.tasks), 0));
     const [a, b] = rows.filter((r) => r['Tệp'] === 'xa/ke-hoach-01.md');
-    expect(a).toMatchObject({ 'Mã': '01', 'Số TT': '01', 'Nguồn': 'bảng', 'Thời gian hoàn thành': '30/6/2026', 'Chủ trì': 'Văn phòng HĐND và UBND xã' });
+    expect(a).toMatchObject({ 'Mã': '1', 'Số TT': '1', 'Nguồn': 'bảng', 'Thời gian hoàn thành': '30/6/2026', 'Chủ trì': 'Văn phòng HĐND và UBND xã' });
     expect(a!['Ngày hoàn thành']).toEqual(new Date(Date.UTC(2026, 5, 30)));
     expect(a!['Hạn cuối']).toEqual(new Date(Date.UTC(2026, 5, 30)));
     expect(b!['Ngày hoàn thành']).toBeNull(); // "Quý III/2026" names no day
@@ -205,7 +205,7 @@ describe('ghplan extract --format xlsx', () => {
     const s = readXlsx(join(d, 'ke-hoach.xlsx'));
     expect(s[0]!.name).toBe('Tổng hợp'); // Vietnamese whatever the locale
     expect(records(s[0]!)).toHaveLength(1);
-    expect(records(s[2]!).map((t) => t['Mã'])).toEqual(['01', '02']);
+    expect(records(s[2]!).map((t) => t['Mã'])).toEqual(['1', '2']);
   });
 
   it('needs --out', () => {
