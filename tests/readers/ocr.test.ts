@@ -53,6 +53,11 @@ async function scannedPage(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(parts));
 }
 
+// A skip says why, loudly: on a machine without tesseract this test cannot run.
+if (!tesseract) {
+  console.warn('SKIPPED tests/readers/ocr.test.ts: tesseract with the Vietnamese model is not installed (apt-get install tesseract-ocr tesseract-ocr-vie to run it)');
+}
+
 describe.skipIf(!tesseract)('OCR of a scanned page (tesseract with Vietnamese installed)', () => {
   it('reads the page and says OCR was used', async () => {
     const res = await readDocument(await scannedPage(), makeContext('scan.pdf'));
