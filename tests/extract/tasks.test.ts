@@ -366,3 +366,26 @@ describe('a portal text (cells between "|" lines)', () => {
     ]);
   });
 });
+
+describe('lead cells that name the supporting units ("X chủ trì, phối hợp với Y")', () => {
+  it.each([
+    ['Sở Tài chính chủ trì, phối hợp với Sở Nội vụ', ['Sở Tài chính'], ['Sở Nội vụ']],
+    ['Phòng Kinh tế chủ trì phối hợp với các phòng, ban liên quan', ['Phòng Kinh tế'], ['các phòng, ban liên quan']],
+    ['Công an xã chủ trì, phối hợp với Đoàn Thanh niên, Hội Phụ nữ xã', ['Công an xã'], ['Đoàn Thanh niên, Hội Phụ nữ xã']],
+  ])('valid: %s', (cell, lead, support) => {
+    const r = run(ANNEX(), table([HEAD, ['1', 'Rà soát quy hoạch', cell, '', 'Năm 2027']]));
+    expect(r.tasks.map((t) => [t.lead, t.support])).toEqual([[lead, support]]);
+  });
+  it('the support column comes first, then the linked units', () => {
+    const r = run(ANNEX(), table([HEAD, ['1', 'Rà soát quy hoạch', 'Sở Tài chính chủ trì, phối hợp với Sở Nội vụ', 'Kho bạc Nhà nước', 'Năm 2027']]));
+    expect(r.tasks[0]!.support).toEqual(['Kho bạc Nhà nước', 'Sở Nội vụ']);
+  });
+  it.each([
+    'Chi cục Phát triển Nông thôn chủ trì nội dung OCOP',
+    'Sở Tài chính',
+    'Phòng Văn hóa - Xã hội, Phòng Kinh tế',
+  ])('invalid (kept whole): %s', (cell) => {
+    const r = run(ANNEX(), table([HEAD, ['1', 'Rà soát quy hoạch', cell, '', 'Năm 2027']]));
+    expect(r.tasks.map((t) => [t.lead, t.support])).toEqual([[[cell], []]]);
+  });
+});

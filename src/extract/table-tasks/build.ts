@@ -9,6 +9,7 @@ import { PRIORITY_MARKS } from '../../text/keywords/columns.js';
 import { squash } from '../../text/vietnamese.js';
 import { parseDeadline } from '../dates.js';
 import { splitUnits } from '../units.js';
+import { splitLeadEntry } from '../lead-support.js';
 import type { DataTable, GridCell } from '../tables.js';
 import type { TaskColumns } from './rows.js';
 
@@ -67,6 +68,8 @@ export function toTask(d: Draft, t: DataTable, c: TaskColumns, ids: Set<string>,
   const useLines = !t.wrapped;
   const deadlines = rows.map((r) => text(r, c.deadline) || text(r, c.end)).filter(Boolean);
   const outputs = rows.map((r) => text(r, c.output)).filter(Boolean);
+  // A lead entry "X chủ trì(,) phối hợp với Y, Z" gives lead X and support "Y, Z" (EXTRACTION.md).
+  const linked = rows.flatMap((r) => splitUnits(c.lead >= 0 ? r[c.lead] : undefined, useLines)).map(splitLeadEntry);
   const lastDeadline = deadlines[deadlines.length - 1];
   const extra: Record<string, string> = {};
   for (const col of t.columns) {
@@ -84,8 +87,9 @@ export function toTask(d: Draft, t: DataTable, c: TaskColumns, ids: Set<string>,
     name: text(d.cells, c.name),
     output: outputs.length ? outputs.join('; ') : null,
     deadline: lastDeadline ? { text: deadlines.join('; '), date: parseDeadline(lastDeadline, { year: headerYear }) } : null,
-    lead: rows.flatMap((r) => splitUnits(c.lead >= 0 ? r[c.lead] : undefined, useLines)),
-    support: rows.flatMap((r) => splitUnits(c.support >= 0 ? r[c.support] : undefined, useLines)),
+    lead: linked.flatMap((s) => s.lead),
+    // the support column first, then the units a lead entry links ("X chủ trì, phối hợp với Y"), as in text tasks
+    support: [...rows.flatMap((r) => splitUnits(c.support >= 0 ? r[c.support] : undefined, useLines)), ...linked.flatMap((s) => s.support)],
     priority: PRIORITY_MARKS.test(text(d.cells, c.priority)),
     at: d.at,
   };
