@@ -4,25 +4,16 @@
  * output is the same on every run.
  */
 import type { Plan } from '../model/plan.js';
+import type { OverviewFinding } from '../model/overview.js';
 import { GhplanError, ErrorCodes, asGhplanError } from '../model/errors.js';
 import { extractFile, type ExtractInputOptions } from '../api.js';
 import type { Severity } from '../rules/types.js';
-import { language, say, type Lang, type Text } from '../i18n/index.js';
+import { language, say, type Lang } from '../i18n/index.js';
 import type { ResolvedConfig, ResolvedRule } from './config.js';
 
-export interface Finding {
-  file: string;
-  line: number;
+/** A finding: the overview's fields (src/model/overview.ts, one shape for JSON, CSV and the workbook) and its column. */
+export interface Finding extends OverviewFinding {
   column: number;
-  page: number | null;
-  table: number | null;
-  row: number | null;
-  ruleId: string;
-  slug: string;
-  severity: Severity;
-  /** English, as in JSON and findings.csv; `text` says it in another language. */
-  message: string;
-  text?: Text;
 }
 
 /** A finding's message in `lang`. */

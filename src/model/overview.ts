@@ -2,11 +2,12 @@
  * One input file as the clerk's overview sees it (plans.csv, findings.csv, the workbook): the
  * data the exporters lay out. It is made by src/check/overview.ts, which runs the checks.
  */
+import type { Severity } from './diagnostics.js';
 import type { ErrorFacts } from './errors.js';
 import type { PlanDocument, SectionKind } from './plan.js';
 import type { Text } from '../i18n/index.js';
 
-/** A `ghplan check` finding (check/run.ts Finding): English message, `text` for other languages. */
+/** A `ghplan check` finding as the overview lays it out; check/run.ts `Finding` adds the column. English message, `text` for other languages. */
 export interface OverviewFinding {
   file: string;
   line: number;
@@ -15,7 +16,7 @@ export interface OverviewFinding {
   row: number | null;
   ruleId: string;
   slug: string;
-  severity: 'error' | 'warning' | 'info';
+  severity: Severity;
   message: string;
   text?: Text;
 }
