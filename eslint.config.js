@@ -65,7 +65,10 @@ export default tseslint.config(
   {
     files: ['src/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!i18n/)', message: 'src/model depends on nothing but src/i18n.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(?!i18n/)', message: 'src/model depends on nothing but src/i18n.' }] },
+      ],
     },
   },
   mayNotImport(

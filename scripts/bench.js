@@ -160,7 +160,9 @@ async function startup(b) {
     [`ghplan extract ${basename(txt50)} (${kb} KB)`, ghplan('extract', txt50, '--no-ocr', '--no-convert'), 2],
   ]) {
     const r = await b.compare({ argv }, [node0]);
-    const verdict = max ? b.target(`${label} vs node -e 0`, r.node.timeRatio, { max, cpu: r.node.cpuRatio }) : `${r.node.timeRatio.toFixed(2)}×`;
+    const verdict = max
+      ? b.target(`${label} vs node -e 0`, r.node.timeRatio, { max, cpu: r.node.cpuRatio })
+      : `${r.node.timeRatio.toFixed(2)}×`;
     rows.push([label, fmtMs(r.ours.ms), fmtMs(r.node.ms), verdict]);
   }
   b.section('Start-up: whole process vs `node -e 0` (median ms)');
@@ -180,9 +182,20 @@ async function docx(b) {
     let vsPandoc = 'pandoc not installed';
     if (hasPandoc) vsPandoc = b.target(`${name} vs pandoc`, r.pandoc.timeRatio, { max: 1.0, cpu: r.pandoc.cpuRatio });
     else b.skipped(`${name} vs pandoc`, '≤ 1×', 'pandoc not installed');
-    rows.push([name, `${(statSync(file).size / 1024).toFixed(0)} KB`, fmtMs(r.ours.ms), fmtMs(r.mammoth.ms), hasPandoc ? fmtMs(r.pandoc.ms) : 'n/a', vsMammoth, vsPandoc]);
+    rows.push([
+      name,
+      `${(statSync(file).size / 1024).toFixed(0)} KB`,
+      fmtMs(r.ours.ms),
+      fmtMs(r.mammoth.ms),
+      hasPandoc ? fmtMs(r.pandoc.ms) : 'n/a',
+      vsMammoth,
+      vsPandoc,
+    ]);
   }
-  b.section('Seed .docx: whole process (median ms)', 'pandoc: `pandoc -f docx -t json`; mammoth: `mammoth.convertToHtml` in a bare node process.');
+  b.section(
+    'Seed .docx: whole process (median ms)',
+    'pandoc: `pandoc -f docx -t json`; mammoth: `mammoth.convertToHtml` in a bare node process.',
+  );
   b.print(['file', 'size', 'ghplan', 'mammoth', 'pandoc', 'vs mammoth (target)', 'vs pandoc (target)'], rows);
 }
 
@@ -195,20 +208,48 @@ async function huge(b) {
   const outJson = join(TMP, 'huge.json');
   const rows = [];
 
-  const d = await b.compare({ argv: ghplan('extract', docxFile, '--no-ocr', '--no-convert', '--out', outJson) }, [{ name: 'sax', argv: script('bare-sax.mjs', docxFile) }], runs);
+  const d = await b.compare(
+    { argv: ghplan('extract', docxFile, '--no-ocr', '--no-convert', '--out', outJson) },
+    [{ name: 'sax', argv: script('bare-sax.mjs', docxFile) }],
+    runs,
+  );
   const tasks = JSON.parse(readFileSync(outJson, 'utf8')).tasks.length;
   const okTasks = tasks === 3000;
   b.targets.push({ what: 'huge-annex.docx task count', measured: String(tasks), target: '3000', ok: okTasks });
-  rows.push(['huge-annex.docx time (ms)', fmtMs(d.ours.ms), `bare SAX read ${fmtMs(d.sax.ms)}`, b.target('huge-annex.docx time vs bare SAX read', d.sax.timeRatio, { max: 2.5, cpu: d.sax.cpuRatio })]);
+  rows.push([
+    'huge-annex.docx time (ms)',
+    fmtMs(d.ours.ms),
+    `bare SAX read ${fmtMs(d.sax.ms)}`,
+    b.target('huge-annex.docx time vs bare SAX read', d.sax.timeRatio, { max: 2.5, cpu: d.sax.cpuRatio }),
+  ]);
   if (d.sax.rssRatio != null) {
-    rows.push(['huge-annex.docx peak RSS (MB)', fmtMb(d.ours.rssKb), `bare SAX read ${fmtMb(d.sax.rssKb)}`, b.target('huge-annex.docx peak RSS vs bare SAX read', d.sax.rssRatio, { max: 2.5 })]);
+    rows.push([
+      'huge-annex.docx peak RSS (MB)',
+      fmtMb(d.ours.rssKb),
+      `bare SAX read ${fmtMb(d.sax.rssKb)}`,
+      b.target('huge-annex.docx peak RSS vs bare SAX read', d.sax.rssRatio, { max: 2.5 }),
+    ]);
   } else b.skipped('huge-annex.docx peak RSS vs bare SAX read', '≤ 2.5×', 'no /usr/bin/time');
   rows.push(['huge-annex.docx tasks', String(tasks), '', okTasks ? '3000 met' : '3000 MISSED']);
 
   if (installed('pdftotext')) {
-    const p = await b.compare({ argv: ghplan('extract', pdfFile, '--no-ocr', '--no-convert') }, [{ name: 'pdftotext', argv: ['pdftotext', '-layout', pdfFile, '/dev/null'] }], runs);
-    rows.push(['huge-annex.pdf time (ms)', fmtMs(p.ours.ms), `pdftotext -layout ${fmtMs(p.pdftotext.ms)}`, b.target('huge-annex.pdf time vs pdftotext -layout', p.pdftotext.timeRatio, { max: 5, cpu: p.pdftotext.cpuRatio })]);
-    rows.push(['huge-annex.pdf peak RSS (MB)', fmtMb(p.ours.rssKb), `pdftotext -layout ${fmtMb(p.pdftotext.rssKb)}`, p.pdftotext.rssRatio == null ? 'n/a' : `${p.pdftotext.rssRatio.toFixed(2)}×`]);
+    const p = await b.compare(
+      { argv: ghplan('extract', pdfFile, '--no-ocr', '--no-convert') },
+      [{ name: 'pdftotext', argv: ['pdftotext', '-layout', pdfFile, '/dev/null'] }],
+      runs,
+    );
+    rows.push([
+      'huge-annex.pdf time (ms)',
+      fmtMs(p.ours.ms),
+      `pdftotext -layout ${fmtMs(p.pdftotext.ms)}`,
+      b.target('huge-annex.pdf time vs pdftotext -layout', p.pdftotext.timeRatio, { max: 5, cpu: p.pdftotext.cpuRatio }),
+    ]);
+    rows.push([
+      'huge-annex.pdf peak RSS (MB)',
+      fmtMb(p.ours.rssKb),
+      `pdftotext -layout ${fmtMb(p.pdftotext.rssKb)}`,
+      p.pdftotext.rssRatio == null ? 'n/a' : `${p.pdftotext.rssRatio.toFixed(2)}×`,
+    ]);
   } else {
     rows.push(['huge-annex.pdf', '', 'pdftotext not installed', 'n/a']);
     b.skipped('huge-annex.pdf time vs pdftotext -layout', '≤ 5×', 'pdftotext not installed');
@@ -228,21 +269,43 @@ async function batch(b) {
     const src = seeds[i % seeds.length];
     copyFileSync(src, join(input, `${String(i).padStart(3, '0')}-${basename(src)}`));
   }
-  const argv = (jobs) => ghplan('batch', input, '--out', join(TMP, `batch-out${jobs}`), '--jobs', String(jobs), '--quiet', '--force', '--no-ocr', '--no-convert');
+  const argv = (jobs) =>
+    ghplan(
+      'batch',
+      input,
+      '--out',
+      join(TMP, `batch-out${jobs}`),
+      '--jobs',
+      String(jobs),
+      '--quiet',
+      '--force',
+      '--no-ocr',
+      '--no-convert',
+    );
   const r = await b.compare({ argv: argv(1) }, [{ name: 'jobs2', argv: argv(2) }], runs);
   // throughput ratio = time(--jobs 1) / time(--jobs 2)
   const speedup = r.jobs2.timeRatio;
   const rssMax = Math.max(r.ours.rssKb ?? 0, r.jobs2.rssKb ?? 0);
   const rows = [
     ['--jobs 1', nFiles, (r.ours.ms / 1000).toFixed(1), fmtS(r.ours.cpuMs), (nFiles / (r.ours.ms / 1000)).toFixed(1), fmtMb(r.ours.rssKb)],
-    ['--jobs 2', nFiles, (r.jobs2.ms / 1000).toFixed(1), fmtS(r.jobs2.cpuMs), (nFiles / (r.jobs2.ms / 1000)).toFixed(1), fmtMb(r.jobs2.rssKb)],
+    [
+      '--jobs 2',
+      nFiles,
+      (r.jobs2.ms / 1000).toFixed(1),
+      fmtS(r.jobs2.cpuMs),
+      (nFiles / (r.jobs2.ms / 1000)).toFixed(1),
+      fmtMb(r.jobs2.rssKb),
+    ],
   ];
   const verdict = b.target(`batch --jobs 2 throughput vs --jobs 1 (${nFiles} files)`, speedup, { min: 1.8, cpu: r.jobs2.cpuRatio });
   if (GNU_TIME) {
     const ok = rssMax < 500 * 1024;
     b.targets.push({ what: `batch peak RSS (${nFiles} files)`, measured: `${fmtMb(rssMax)} MB`, target: '< 500 MB', ok });
   } else b.skipped(`batch peak RSS (${nFiles} files)`, '< 500 MB', 'no /usr/bin/time');
-  b.section(`Batch: ${nFiles} mixed plans (copies of the ${seeds.length} seed .txt/.docx/.pdf), median of ${runs}`, `machine load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores: --jobs 2 can only show its speed-up on an idle machine; CPU s (user + sys) shows the work itself.`);
+  b.section(
+    `Batch: ${nFiles} mixed plans (copies of the ${seeds.length} seed .txt/.docx/.pdf), median of ${runs}`,
+    `machine load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores: --jobs 2 can only show its speed-up on an idle machine; CPU s (user + sys) shows the work itself.`,
+  );
   b.print(['run', 'files', 'wall s', 'CPU s', 'docs/s', 'peak RSS MB'], rows);
   console.log(`\nspeed-up: ${verdict}`);
 }
@@ -256,7 +319,11 @@ async function indicators(b) {
   const files = [...b.opts.seeds, ...['txt', 'docx', 'pdf'].map((e) => join(b.opts.corpus, `bad/huge-annex.${e}`))];
   const base = process.env.GHPLAN_BENCH_BASE ? resolve(process.env.GHPLAN_BENCH_BASE) : null;
   const measure = (root) => {
-    const r = spawnSync(NODE, [join(ROOT, 'scripts/bench/indicators.mjs'), root, String(b.opts.runs), ...files], { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 24 });
+    const r = spawnSync(NODE, [join(ROOT, 'scripts/bench/indicators.mjs'), root, String(b.opts.runs), ...files], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      maxBuffer: 1 << 24,
+    });
     if (r.status !== 0) throw new Error(`indicators bench on ${root} failed: ${r.stderr.slice(0, 400)}`);
     return JSON.parse(r.stdout.trim().split('\n').pop());
   };
@@ -278,12 +345,27 @@ async function indicators(b) {
     if (base) {
       const t = med(theirs, f);
       sumBase += f.startsWith('huge-annex') ? 0 : t;
-      row.push(theirs[0][f].indicators, t.toFixed(2), f.startsWith('huge-annex') ? b.target(`indicators: ${f} vs base`, o / t, { max: 1.1 }) : `${(o / t).toFixed(2)}×`);
+      row.push(
+        theirs[0][f].indicators,
+        t.toFixed(2),
+        f.startsWith('huge-annex') ? b.target(`indicators: ${f} vs base`, o / t, { max: 1.1 }) : `${(o / t).toFixed(2)}×`,
+      );
     }
     rows.push(row);
   }
-  if (base) rows.push(['all seeds', '', sumOurs.toFixed(2), '', sumBase.toFixed(2), b.target('indicators: all seeds vs base', sumOurs / sumBase, { max: 1.1 })]);
-  b.section('Indicator extraction alone (median ms per call, blocks read once)', base ? `base: ${base}` : 'set GHPLAN_BENCH_BASE=<another built checkout> to compare side by side (target ≤ 1.1×).');
+  if (base)
+    rows.push([
+      'all seeds',
+      '',
+      sumOurs.toFixed(2),
+      '',
+      sumBase.toFixed(2),
+      b.target('indicators: all seeds vs base', sumOurs / sumBase, { max: 1.1 }),
+    ]);
+  b.section(
+    'Indicator extraction alone (median ms per call, blocks read once)',
+    base ? `base: ${base}` : 'set GHPLAN_BENCH_BASE=<another built checkout> to compare side by side (target ≤ 1.1×).',
+  );
   b.print(['file', 'indicators', 'ms', ...(base ? ['base indicators', 'base ms', 'ratio (target)'] : [])], rows);
 }
 
@@ -298,7 +380,8 @@ async function workbook(b) {
   const input = join(TMP, 'workbook-in');
   mkdirSync(input, { recursive: true });
   const { seeds } = b.opts;
-  for (let i = 0; i < nFiles; i++) copyFileSync(seeds[i % seeds.length], join(input, `${String(i).padStart(3, '0')}-${basename(seeds[i % seeds.length])}`));
+  for (let i = 0; i < nFiles; i++)
+    copyFileSync(seeds[i % seeds.length], join(input, `${String(i).padStart(3, '0')}-${basename(seeds[i % seeds.length])}`));
   const out = join(TMP, 'workbook-out');
   await run(ghplan('batch', input, '--out', out, '--format', 'json', '--quiet', '--no-ocr', '--no-convert'));
   const argv = (format) => ghplan('batch', input, '--out', out, '--format', `json,${format}`, '--quiet', '--no-ocr', '--no-convert');
@@ -309,7 +392,13 @@ async function workbook(b) {
     ['output', 'wall s', 'CPU s', 'peak RSS MB', 'size KB'],
     [
       ['--format json,xlsx', (r.ours.ms / 1000).toFixed(1), fmtS(r.ours.cpuMs), fmtMb(r.ours.rssKb), size('tong-hop.xlsx')],
-      ['--format json,csv', (r.csv.ms / 1000).toFixed(1), fmtS(r.csv.cpuMs), fmtMb(r.csv.rssKb), ['plans', 'findings', 'indicators', 'tasks', 'sections', 'assignments'].reduce((n, f) => n + +size(`${f}.csv`), 0)],
+      [
+        '--format json,csv',
+        (r.csv.ms / 1000).toFixed(1),
+        fmtS(r.csv.cpuMs),
+        fmtMb(r.csv.rssKb),
+        ['plans', 'findings', 'indicators', 'tasks', 'sections', 'assignments'].reduce((n, f) => n + +size(`${f}.csv`), 0),
+      ],
     ],
   );
   console.log(`\nxlsx / csv: time ${r.csv.timeRatio.toFixed(2)}×${r.csv.rssRatio ? `, memory ${r.csv.rssRatio.toFixed(2)}×` : ''}`);
@@ -329,7 +418,10 @@ async function main() {
   };
   const quick = argv.includes('--quick');
   // the shared corpus sits beside the checkout (/work/main) or two levels up (a worktree in /work/wt/NAME)
-  const corpus = resolve(ROOT, opt('--corpus', ['../shared/corpus', '../../shared/corpus'].find((d) => existsSync(resolve(ROOT, d))) ?? '../shared/corpus'));
+  const corpus = resolve(
+    ROOT,
+    opt('--corpus', ['../shared/corpus', '../../shared/corpus'].find((d) => existsSync(resolve(ROOT, d))) ?? '../shared/corpus'),
+  );
   const only = opt('--only', Object.keys(SECTIONS).join(',')).split(',');
   const seeds = readdirSync(join(corpus, 'seeds'))
     .filter((f) => /\.(txt|docx|pdf)$/.test(f) && !f.includes('.scanned.'))

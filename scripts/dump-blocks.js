@@ -13,7 +13,10 @@ for (const b of res.blocks) {
     console.log(`${at.padStart(7)} ${flags} ${b.text.slice(0, 140)}${b.lines.length > 1 ? `  [${b.lines.length} lines]` : ''}`);
   } else {
     console.log(`${at.padStart(7)} TABLE ${b.source}${b.layout ? ' layout' : ''} ${b.rows.length} rows`);
-    for (const r of b.rows) console.log(`${String(r.at.line).padStart(9)} | ${r.cells.map((c) => (c.bold ? '*' : '') + c.text.slice(0, 40) + (c.colspan > 1 ? `<${c.colspan}>` : '') + (c.rowspan > 1 ? `^${c.rowspan}` : '')).join(' | ')}`);
+    for (const r of b.rows)
+      console.log(
+        `${String(r.at.line).padStart(9)} | ${r.cells.map((c) => (c.bold ? '*' : '') + c.text.slice(0, 40) + (c.colspan > 1 ? `<${c.colspan}>` : '') + (c.rowspan > 1 ? `^${c.rowspan}` : '')).join(' | ')}`,
+      );
   }
 }
 for (const d of res.diagnostics) console.log(`DIAG ${d.severity} ${d.code} ${d.message}`);

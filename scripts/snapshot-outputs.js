@@ -42,7 +42,11 @@ async function outputsOf(file) {
     const plan = await extractFile(file, { convertLegacy: 'off', ocr: 'off' });
     const csv = planToCsv(plan);
     const findings = ['draft', 'final'].map((stage) => checkPlan(plan, resolveConfig(null, null, { stage })));
-    return [planToJson(plan, true), ...Object.entries(csv).map(([n, body]) => `--- ${n}\n${body}`), `--- check\n${JSON.stringify(findings, null, 1)}`].join('\n');
+    return [
+      planToJson(plan, true),
+      ...Object.entries(csv).map(([n, body]) => `--- ${n}\n${body}`),
+      `--- check\n${JSON.stringify(findings, null, 1)}`,
+    ].join('\n');
   } catch (e) {
     return `error ${e?.code ?? ''}: ${e?.message ?? String(e)}\n`;
   }

@@ -56,7 +56,8 @@ function failure(e: unknown): GhplanError {
 export async function extractBytes(bytes: Uint8Array, options: ExtractInputOptions = {}): Promise<Plan> {
   const name = options.fileName ?? `input.${options.format ?? 'txt'}`;
   const ms = options.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
-  if (!(bytes instanceof Uint8Array)) throw new GhplanError(ErrorCodes.USAGE, 'extractBytes needs the file content as a Uint8Array or Buffer (for a path, use extractFile)');
+  if (!(bytes instanceof Uint8Array))
+    throw new GhplanError(ErrorCodes.USAGE, 'extractBytes needs the file content as a Uint8Array or Buffer (for a path, use extractFile)');
   try {
     return validatePlan(await withTimeout(ms, extractFromBytes(bytes, name, options)));
   } catch (e) {
@@ -67,7 +68,15 @@ export async function extractBytes(bytes: Uint8Array, options: ExtractInputOptio
 /** What a path that is not a regular file is, in words for the message. */
 function kindOf(st: Stats): Text {
   if (st.isDirectory()) return msg('err.isFolder');
-  const what = msg(st.isFIFO() ? 'word.fifo' : st.isSocket() ? 'word.socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'word.device' : 'word.specialFile');
+  const what = msg(
+    st.isFIFO()
+      ? 'word.fifo'
+      : st.isSocket()
+        ? 'word.socket'
+        : st.isCharacterDevice() || st.isBlockDevice()
+          ? 'word.device'
+          : 'word.specialFile',
+  );
   return msg('err.notRegular', { what });
 }
 
@@ -79,7 +88,8 @@ function kindOf(st: Stats): Text {
 async function readRegularFile(path: string, max: number): Promise<Buffer> {
   const before = await stat(path);
   if (!before.isFile()) throw new GhplanError(ErrorCodes.NOT_A_FILE, kindOf(before));
-  if (before.size > max) throw new GhplanError(ErrorCodes.TOO_LARGE, msg('err.tooLarge', { size: formatBytes(before.size), limit: formatBytes(max) }));
+  if (before.size > max)
+    throw new GhplanError(ErrorCodes.TOO_LARGE, msg('err.tooLarge', { size: formatBytes(before.size), limit: formatBytes(max) }));
   const fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const st = await fh.stat();
@@ -112,5 +122,8 @@ export async function extractFile(path: string, options: ExtractInputOptions = {
   } catch (e) {
     throw failure(e);
   }
-  return extractBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...options, fileName: options.fileName ?? basename(path) });
+  return extractBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    ...options,
+    fileName: options.fileName ?? basename(path),
+  });
 }

@@ -57,7 +57,16 @@ export async function writeCombined(
       return JSON.parse(await readFile(jsonPath(i), 'utf8')) as Plan;
     } catch (e) {
       const detail = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      entries[i] = { ...entry, status: 'failed', json: null, indicators: 0, tasks: 0, tasksBySource: { table: 0, text: 0 }, warnings: 0, error: facts(ErrorCodes.READ_FAILED, msg('err.previousJson', { detail })) };
+      entries[i] = {
+        ...entry,
+        status: 'failed',
+        json: null,
+        indicators: 0,
+        tasks: 0,
+        tasksBySource: { table: 0, text: 0 },
+        warnings: 0,
+        error: facts(ErrorCodes.READ_FAILED, msg('err.previousJson', { detail })),
+      };
       onFailed(i, entries[i]!);
       return null;
     }
@@ -101,7 +110,10 @@ export async function writeCombined(
     await writeWorkbook(join(opts.outDir, WORKBOOK_FILE), {
       overviews,
       same: samePlans(overviews),
-      missing: missingIssuers(opts.expected ?? [], overviews.map((o) => o.document?.issuer ?? null)),
+      missing: missingIssuers(
+        opts.expected ?? [],
+        overviews.map((o) => o.document?.issuer ?? null),
+      ),
       lang: opts.lang,
       eachPlan: async (visit) => {
         for (const i of shown) {

@@ -9,7 +9,16 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
-import { CSV_FILES, OVERVIEW_CSV_FILES, csvBody, csvHeader, overviewCsvRows, planCsvBodies, type CsvFile, type PlanCsvFile } from '../export/csv.js';
+import {
+  CSV_FILES,
+  OVERVIEW_CSV_FILES,
+  csvBody,
+  csvHeader,
+  overviewCsvRows,
+  planCsvBodies,
+  type CsvFile,
+  type PlanCsvFile,
+} from '../export/csv.js';
 import type { FileOverview } from '../check/overview.js';
 import type { Plan } from '../model/plan.js';
 

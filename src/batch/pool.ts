@@ -68,7 +68,8 @@ export async function runTask(pool: Pool, task: Omit<WorkerTask, 'port'>, timeou
   try {
     const transferList: (MessagePort | ArrayBuffer)[] = [port2];
     // bytes that own their whole buffer move to the worker instead of being copied
-    if (task.bytes && task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength) transferList.push(task.bytes.buffer as ArrayBuffer);
+    if (task.bytes && task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength)
+      transferList.push(task.bytes.buffer as ArrayBuffer);
     return await pool.run({ ...task, port: port2 }, { signal: ac.signal, transferList });
   } catch (e) {
     if (hooks.signal?.aborted && !timedOut) throw new Stopped('stopped');
@@ -98,6 +99,11 @@ export interface IsolatedInput {
  * A pool for `extract` and `check`: one thread per file read at once. The pool is created
  * once per command; its threads start while the command does its own checks.
  */
-export async function extractInPool(pool: Pool, input: IsolatedInput, options: WorkerTask['options'], pretty = false): Promise<WorkerResult> {
+export async function extractInPool(
+  pool: Pool,
+  input: IsolatedInput,
+  options: WorkerTask['options'],
+  pretty = false,
+): Promise<WorkerResult> {
   return runTask(pool, { ...input, options, pretty }, options.limits?.timeoutMs ?? DEFAULT_TIMEOUT_MS);
 }

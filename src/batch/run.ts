@@ -28,7 +28,6 @@ import { hashFile } from './hash.js';
 import type { WorkerResult } from './worker.js';
 import { createPool, runTask, Stopped } from './pool.js';
 
-
 export interface BatchEvents {
   /** A worker started on the file. */
   start?(input: PlanInput): void;
@@ -60,16 +59,33 @@ export interface BatchRunOptions {
 
 function failedEntry(input: PlanInput, sha256: string | null, error: ErrorFacts & { stack?: string }): FileEntry {
   const { stack: _stack, ...facts } = error;
-  return { file: input.file, json: null, status: 'failed', sha256, bytes: null, format: null, indicators: 0, tasks: 0, tasksBySource: { table: 0, text: 0 }, warnings: 0, error: facts };
+  return {
+    file: input.file,
+    json: null,
+    status: 'failed',
+    sha256,
+    bytes: null,
+    format: null,
+    indicators: 0,
+    tasks: 0,
+    tasksBySource: { table: 0, text: 0 },
+    warnings: 0,
+    error: facts,
+  };
 }
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 async function removeStaleTemps(dir: string): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => n.startsWith('.') && n.includes('.ghplan-tmp-')).map((n) => rm(join(dir, n), { recursive: true, force: true })));
+  await Promise.all(
+    names.filter((n) => n.startsWith('.') && n.includes('.ghplan-tmp-')).map((n) => rm(join(dir, n), { recursive: true, force: true })),
+  );
 }
 
 export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOptions): Promise<BatchSummary> {
@@ -161,7 +177,20 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
     };
 
     // The largest files first, so that one big file does not end the batch alone.
-    const sizes = new Map(await Promise.all(work.map(async (i) => [i, await stat(inputs[i]!.path).then((st) => st.size, () => 0)] as const)));
+    const sizes = new Map(
+      await Promise.all(
+        work.map(
+          async (i) =>
+            [
+              i,
+              await stat(inputs[i]!.path).then(
+                (st) => st.size,
+                () => 0,
+              ),
+            ] as const,
+        ),
+      ),
+    );
     const order = [...work].sort((a, b) => sizes.get(b)! - sizes.get(a)! || a - b);
     const inflight = new Set<Promise<void>>();
     try {
@@ -187,14 +216,20 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
     const made = await readFile(join(csvDir, names[i]!), 'utf8').catch(() => null);
     return made ? (JSON.parse(made) as Record<PlanCsvFile, string>) : null;
   };
-  await writeCombined(inputs, entries, (i) => join(workDir, names[i]!), {
-    outDir: opts.outDir,
-    formats: { csv: opts.formats.csv, xlsx: !!opts.formats.xlsx },
-    ...(opts.configFor ? { configFor: opts.configFor } : {}),
-    ...(opts.expected ? { expected: opts.expected } : {}),
-    lang: opts.lang ?? 'vi',
-    madeCsv,
-  }, (i, entry) => ev.done?.(inputs[i]!, entry));
+  await writeCombined(
+    inputs,
+    entries,
+    (i) => join(workDir, names[i]!),
+    {
+      outDir: opts.outDir,
+      formats: { csv: opts.formats.csv, xlsx: !!opts.formats.xlsx },
+      ...(opts.configFor ? { configFor: opts.configFor } : {}),
+      ...(opts.expected ? { expected: opts.expected } : {}),
+      lang: opts.lang ?? 'vi',
+      madeCsv,
+    },
+    (i, entry) => ev.done?.(inputs[i]!, entry),
+  );
   if (!opts.formats.json) await rm(workDir, { recursive: true, force: true });
   if (csvDir) await rm(csvDir, { recursive: true, force: true });
 

@@ -63,7 +63,17 @@ export interface BatchSummary {
 }
 
 export function totalsOf(files: readonly FileEntry[]): Totals {
-  const t: Totals = { files: files.length, ok: 0, failed: 0, skipped: 0, withWarnings: 0, indicators: 0, tasks: 0, tasksBySource: { table: 0, text: 0 }, warnings: 0 };
+  const t: Totals = {
+    files: files.length,
+    ok: 0,
+    failed: 0,
+    skipped: 0,
+    withWarnings: 0,
+    indicators: 0,
+    tasks: 0,
+    tasksBySource: { table: 0, text: 0 },
+    warnings: 0,
+  };
   for (const f of files) {
     t[f.status]++;
     if (f.status !== 'failed') {

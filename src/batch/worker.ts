@@ -45,8 +45,7 @@ export interface WorkerCounts {
 }
 
 export type WorkerResult =
-  | ({ ok: true; json?: string } & WorkerCounts)
-  | { ok: false; sha256: string | null; error: ErrorFacts & { stack?: string } };
+  ({ ok: true; json?: string } & WorkerCounts) | { ok: false; sha256: string | null; error: ErrorFacts & { stack?: string } };
 
 export default async function extractOne(task: WorkerTask): Promise<WorkerResult> {
   task.port?.postMessage('start');

@@ -42,7 +42,10 @@ interface RawConfig {
 
 function ruleEntrySchema(rule: Rule): z.ZodType {
   const object = z
-    .object({ severity: SeveritySchema.optional().describe('severity of its findings (default: ' + rule.defaultSeverity + ')'), ...rule.options.shape })
+    .object({
+      severity: SeveritySchema.optional().describe('severity of its findings (default: ' + rule.defaultSeverity + ')'),
+      ...rule.options.shape,
+    })
     .strict();
   return z
     .union([z.boolean(), SeveritySchema, object])
@@ -59,7 +62,11 @@ export function configSchema(rules: readonly Rule[] = RULES): z.ZodType {
     .object({
       $schema: z.string().optional().describe('the JSON Schema of this file, for editors'),
       stage: StageSchema.optional().describe('"draft" (default): a blank number and day are normal; "issued": they are findings'),
-      rules: z.object(shape).strict().optional().describe('per rule (slug or id): false, true, "error" | "warning" | "info", or { "severity": …, …options }'),
+      rules: z
+        .object(shape)
+        .strict()
+        .optional()
+        .describe('per rule (slug or id): false, true, "error" | "warning" | "info", or { "severity": …, …options }'),
     })
     .strict();
 }
@@ -95,7 +102,8 @@ export function parseConfig(value: unknown, where: string): RawConfig {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, `expected a JSON object, got ${show(value)}`);
   const obj = value as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (key !== 'rules' && key !== 'stage' && key !== '$schema') fail(where, `unknown key "${key}" (expected "rules", "stage" or "$schema")`);
+    if (key !== 'rules' && key !== 'stage' && key !== '$schema')
+      fail(where, `unknown key "${key}" (expected "rules", "stage" or "$schema")`);
   }
   const raw: RawConfig = { rules: new Map() };
   if (obj.stage !== undefined) {
@@ -105,7 +113,8 @@ export function parseConfig(value: unknown, where: string): RawConfig {
   }
   if (obj.$schema !== undefined && typeof obj.$schema !== 'string') fail(where, `$schema: expected a string, got ${show(obj.$schema)}`);
   if (obj.rules === undefined) return raw;
-  if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) fail(where, `rules: expected an object, got ${show(obj.rules)}`);
+  if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules))
+    fail(where, `rules: expected an object, got ${show(obj.rules)}`);
   const named = new Map<string, string>();
   for (const [key, entry] of Object.entries(obj.rules as Record<string, unknown>)) {
     const rule = findRule(key);
@@ -136,7 +145,10 @@ export function parseConfig(value: unknown, where: string): RawConfig {
         const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
         if (keys.length) {
           const known = Object.keys(rule.options.shape);
-          fail(where, `rules.${key}: unknown option${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} (${known.length ? `options: severity, ${known.join(', ')}` : 'this rule takes only "severity"'})`);
+          fail(
+            where,
+            `rules.${key}: unknown option${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} (${known.length ? `options: severity, ${known.join(', ')}` : 'this rule takes only "severity"'})`,
+          );
         }
         const path = issue.path.length ? '.' + issue.path.map(String).join('.') : '';
         fail(where, `rules.${key}${path}: ${issue.message}`);
@@ -200,7 +212,8 @@ export function parseRequire(value: string): SectionKind[] {
     .filter(Boolean);
   if (!kinds.length) throw new UsageError('--require takes a comma-separated list of section kinds, e.g. muc_tieu,phu_luc');
   for (const k of kinds) {
-    if (!SectionKindSchema.safeParse(k).success) throw new UsageError(`--require: unknown section kind "${k}" (kinds: ${SectionKindSchema.options.join(', ')})`);
+    if (!SectionKindSchema.safeParse(k).success)
+      throw new UsageError(`--require: unknown section kind "${k}" (kinds: ${SectionKindSchema.options.join(', ')})`);
   }
   return kinds as SectionKind[];
 }

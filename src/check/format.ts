@@ -13,7 +13,10 @@ export const FORMATS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function summaryLine(t: Totals): string {
-  let s = say('check.summary', { errors: count(t.errors, 'word.error', 'word.errors'), warnings: count(t.warnings, 'word.warning', 'word.warnings') });
+  let s = say('check.summary', {
+    errors: count(t.errors, 'word.error', 'word.errors'),
+    warnings: count(t.warnings, 'word.warning', 'word.warnings'),
+  });
   if (t.infos) s += say('check.summaryInfos', { n: t.infos });
   s += say('check.summaryIn', { files: count(t.files, 'word.file', 'word.files') });
   if (t.failed) s += say('check.summaryUnreadable', { n: t.failed });
@@ -36,7 +39,8 @@ export function formatText(results: readonly FileResult[], { chalk: c, quiet }: 
     const shown = quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings;
     if (!shown.length) continue;
     const loc = (f: Finding): string => `${f.line}:${f.column}`;
-    const msg = (f: Finding): string => (f.page !== null ? `${findingMessage(f)} ${say('check.page', { page: f.page })}` : findingMessage(f));
+    const msg = (f: Finding): string =>
+      f.page !== null ? `${findingMessage(f)} ${say('check.page', { page: f.page })}` : findingMessage(f);
     const wLoc = Math.max(...shown.map((f) => loc(f).length));
     const sev = (f: Finding): string => say(`severity.${f.severity}`);
     const wSev = Math.max(...shown.map((f) => sev(f).length));
@@ -65,7 +69,17 @@ export function formatJson(results: readonly FileResult[]): string {
       continue;
     }
     for (const f of r.findings) {
-      out.push({ file: f.file, line: f.line, page: f.page, table: f.table, row: f.row, ruleId: f.ruleId, slug: f.slug, severity: f.severity, message: f.message });
+      out.push({
+        file: f.file,
+        line: f.line,
+        page: f.page,
+        table: f.table,
+        row: f.row,
+        ruleId: f.ruleId,
+        slug: f.slug,
+        severity: f.severity,
+        message: f.message,
+      });
     }
   }
   return JSON.stringify(out, null, 2) + '\n';
@@ -100,12 +114,24 @@ export function formatSarif(results: readonly FileResult[], version: string): st
   for (const r of results) {
     if (!r.ok) {
       const i = addRule('unreadable', 'unreadable', 'The file could not be read.', 'error');
-      out.push({ ruleId: 'unreadable', ruleIndex: i, level: 'error', message: { text: `${r.error.message} [${r.error.code}]` }, locations: [location(r.file, 1)] });
+      out.push({
+        ruleId: 'unreadable',
+        ruleIndex: i,
+        level: 'error',
+        message: { text: `${r.error.message} [${r.error.code}]` },
+        locations: [location(r.file, 1)],
+      });
       continue;
     }
     for (const f of r.findings) {
       const i = addRule(f.ruleId, f.slug, f.slug, f.severity);
-      out.push({ ruleId: f.ruleId, ruleIndex: i, level: SARIF_LEVEL[f.severity], message: { text: f.message }, locations: [location(f.file, f.line)] });
+      out.push({
+        ruleId: f.ruleId,
+        ruleIndex: i,
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [location(f.file, f.line)],
+      });
     }
   }
   const sarif = {
@@ -138,7 +164,12 @@ export function formatGithub(results: readonly FileResult[]): string {
       continue;
     }
     for (const f of r.findings) {
-      const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${escapeProperty(`${f.ruleId} ${f.slug}`)}`];
+      const props = [
+        `file=${escapeProperty(f.file)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `title=${escapeProperty(`${f.ruleId} ${f.slug}`)}`,
+      ];
       lines.push(`::${GH_LEVEL[f.severity]} ${props.join(',')}::${escapeData(findingMessage(f))}`);
     }
   }
@@ -206,7 +237,9 @@ export function formatJunit(results: readonly FileResult[]): string {
     }
     tests += cases.length;
     failures += suiteFailures;
-    suites.push(`  <testsuite name="${name}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}${cases.length ? '\n' : ''}  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${name}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}${cases.length ? '\n' : ''}  </testsuite>`,
+    );
   }
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +

@@ -53,7 +53,12 @@ export function checkPlan(plan: Plan, config: ResolvedConfig, file = plan.source
       });
     }
   }
-  return out.sort((a, b) => a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return out.sort(
+    (a, b) =>
+      a.line - b.line ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
 }
 
 export interface CheckFilesOptions {

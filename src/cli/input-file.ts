@@ -10,7 +10,13 @@ export const STDIN = '-';
 
 /** Usage error for a path that is not there; a name the system gave us as invalid UTF-8 says so. */
 export async function assertExists(path: string, abs = path): Promise<void> {
-  if (await stat(abs).then(() => true, (e: NodeJS.ErrnoException) => e.code !== 'ENOENT' && e.code !== 'ENOTDIR')) return;
+  if (
+    await stat(abs).then(
+      () => true,
+      (e: NodeJS.ErrnoException) => e.code !== 'ENOENT' && e.code !== 'ENOTDIR',
+    )
+  )
+    return;
   if (path.includes('\uFFFD')) {
     throw new UsageError(msg('err.notFoundUtf8'), ErrorCodes.NOT_FOUND, path);
   }

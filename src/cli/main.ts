@@ -76,7 +76,9 @@ Examples:
 
 /** Every command takes `--lang`, and says its usage errors in that language. */
 function localize(cmd: Command): void {
-  cmd.addOption(new Option('--lang <lang>', 'language of messages: vi or en (default: GHPLAN_LANG, else the system locale)').argParser(parseLang));
+  cmd.addOption(
+    new Option('--lang <lang>', 'language of messages: vi or en (default: GHPLAN_LANG, else the system locale)').argParser(parseLang),
+  );
   cmd.configureOutput({ outputError: (str, write) => write(localizeCommanderError(str)) });
   localizeHelp(cmd);
 }

@@ -28,10 +28,22 @@ function parseSeconds(v: string): number {
 
 export function addReadOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--max-file-size <size>', 'largest input file').argParser(parseSize).default(DEFAULT_LIMITS.maxFileBytes, '100MiB'))
-    .addOption(new Option('--max-part-size <size>', 'largest uncompressed part of a .docx').argParser(parseSize).default(DEFAULT_LIMITS.maxPartBytes, '200MiB'))
-    .addOption(new Option('--max-pages <n>', 'most PDF pages read').argParser(parsePositiveInt('--max-pages')).default(DEFAULT_LIMITS.maxPages))
-    .addOption(new Option('--timeout <seconds>', 'longest time spent on one file (0 = none)').argParser(parseSeconds).default(DEFAULT_LIMITS.timeoutMs, '120'))
+    .addOption(
+      new Option('--max-file-size <size>', 'largest input file').argParser(parseSize).default(DEFAULT_LIMITS.maxFileBytes, '100MiB'),
+    )
+    .addOption(
+      new Option('--max-part-size <size>', 'largest uncompressed part of a .docx')
+        .argParser(parseSize)
+        .default(DEFAULT_LIMITS.maxPartBytes, '200MiB'),
+    )
+    .addOption(
+      new Option('--max-pages <n>', 'most PDF pages read').argParser(parsePositiveInt('--max-pages')).default(DEFAULT_LIMITS.maxPages),
+    )
+    .addOption(
+      new Option('--timeout <seconds>', 'longest time spent on one file (0 = none)')
+        .argParser(parseSeconds)
+        .default(DEFAULT_LIMITS.timeoutMs, '120'),
+    )
     .option('--no-ocr', 'never run OCR on PDFs without a text layer (default: use tesseract when installed)')
     .option('--no-convert', 'never convert legacy .doc with LibreOffice (default: when installed)')
     .option('--timestamps', 'add extractedAt to the JSON (output is no longer byte-identical across runs)');
@@ -74,8 +86,16 @@ export function langInArgv(argv: readonly string[]): string | undefined {
 /** The config lookup of `ghplan check`, for the outputs that show check results (plans.csv, findings.csv, the workbook). */
 export function addCheckConfigOptions(cmd: Command): Command {
   return cmd
-    .option('-c, --config <file>', 'check config for plans.csv, findings.csv and the workbook (default: the nearest ghplan.config.json above each plan)')
-    .addOption(new Option('--stage <stage>', 'draft or issued, as in `ghplan check` (default: from the config, else draft)').choices(['draft', 'issued']));
+    .option(
+      '-c, --config <file>',
+      'check config for plans.csv, findings.csv and the workbook (default: the nearest ghplan.config.json above each plan)',
+    )
+    .addOption(
+      new Option('--stage <stage>', 'draft or issued, as in `ghplan check` (default: from the config, else draft)').choices([
+        'draft',
+        'issued',
+      ]),
+    );
 }
 
 export interface CheckConfigFlags {

@@ -12,7 +12,10 @@ export async function ensureWritableDir(dir: string): Promise<void> {
     await access(dir, constants.W_OK);
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(msg('usage.outNotWritable', { path: dir, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), 'GHPLAN_OUT_NOT_WRITABLE');
+    throw new UsageError(
+      msg('usage.outNotWritable', { path: dir, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }),
+      'GHPLAN_OUT_NOT_WRITABLE',
+    );
   }
 }
 

@@ -10,7 +10,7 @@ export interface Output {
 }
 
 export function makeChalk(color: boolean): typeof chalk {
-  return new Chalk({ level: color ? Math.max(1, chalk.level) as 1 | 2 | 3 : 0 });
+  return new Chalk({ level: color ? (Math.max(1, chalk.level) as 1 | 2 | 3) : 0 });
 }
 
 export function wantsColor(flag: boolean | undefined, stream: NodeJS.WriteStream = process.stderr): boolean {

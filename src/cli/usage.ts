@@ -10,7 +10,10 @@ const SHAPES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^unknown command '(.+?)'/, (m) => t('usage.unknownCommand', { command: m[1]! })],
   [/^missing required argument '(.+?)'/, (m) => t('usage.missingArgument', { argument: m[1]! })],
   [/^option '(.+?)' argument missing/, (m) => t('usage.optionNeedsValue', { option: m[1]! })],
-  [/^option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+?)\.$/, (m) => t('usage.invalidChoice', { option: m[1]!, value: m[2]!, choices: m[3]! })],
+  [
+    /^option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+?)\.$/,
+    (m) => t('usage.invalidChoice', { option: m[1]!, value: m[2]!, choices: m[3]! }),
+  ],
   [/^too many arguments(.*?)\./, (m) => t('usage.tooManyArguments', { detail: m[1]! })],
 ];
 

@@ -15,10 +15,45 @@ export type PlanCsvFile = (typeof CSV_FILES)[number];
 export type CsvFile = PlanCsvFile | (typeof OVERVIEW_CSV_FILES)[number];
 
 export const CSV_COLUMNS: Record<CsvFile, string[]> = {
-  'plans.csv': ['file', 'status', 'error_code', 'error', 'kind', 'document_number', 'issuer', 'place', 'date', 'title', 'sections', 'indicators', 'tasks', 'assignments', 'missing_kinds', 'check_errors', 'check_warnings'],
+  'plans.csv': [
+    'file',
+    'status',
+    'error_code',
+    'error',
+    'kind',
+    'document_number',
+    'issuer',
+    'place',
+    'date',
+    'title',
+    'sections',
+    'indicators',
+    'tasks',
+    'assignments',
+    'missing_kinds',
+    'check_errors',
+    'check_warnings',
+  ],
   'findings.csv': ['file', 'line', 'page', 'table', 'row', 'rule_id', 'slug', 'severity', 'message'],
   'indicators.csv': ['file', 'document_number', 'issuer', 'section', 'value', 'max', 'unit', 'op', 'change', 'year', 'text'],
-  'tasks.csv': ['file', 'document_number', 'issuer', 'source', 'id', 'group', 'group_title', 'number', 'parent', 'name', 'output', 'deadline_text', 'deadline_date', 'lead', 'support', 'priority'],
+  'tasks.csv': [
+    'file',
+    'document_number',
+    'issuer',
+    'source',
+    'id',
+    'group',
+    'group_title',
+    'number',
+    'parent',
+    'name',
+    'output',
+    'deadline_text',
+    'deadline_date',
+    'lead',
+    'support',
+    'priority',
+  ],
   'sections.csv': ['file', 'document_number', 'number_path', 'level', 'kinds', 'heading'],
   'assignments.csv': ['file', 'document_number', 'unit', 'duties'],
 };
@@ -38,12 +73,38 @@ export function overviewCsvRows(o: FileOverview): Record<(typeof OVERVIEW_CSV_FI
   const c = o.counts;
   const failed = o.status === 'failed';
   return {
-    'plans.csv': [[
-      o.file, o.status, o.error?.code ?? '', o.error?.message ?? '', d?.kind ?? '', d?.number ?? '', d?.issuer ?? '', d?.place ?? '', d?.date ?? '', d?.title ?? '',
-      c?.sections ?? '', c?.indicators ?? '', c ? c.tableTasks + c.textTasks : '', c?.assignments ?? '',
-      o.missingKinds.join('; '), failed ? '' : o.checkErrors, failed ? '' : o.checkWarnings,
-    ]],
-    'findings.csv': o.findings.map((f) => [f.file, f.line, f.page ?? '', f.table ?? '', f.row ?? '', f.ruleId, f.slug, f.severity, f.message]),
+    'plans.csv': [
+      [
+        o.file,
+        o.status,
+        o.error?.code ?? '',
+        o.error?.message ?? '',
+        d?.kind ?? '',
+        d?.number ?? '',
+        d?.issuer ?? '',
+        d?.place ?? '',
+        d?.date ?? '',
+        d?.title ?? '',
+        c?.sections ?? '',
+        c?.indicators ?? '',
+        c ? c.tableTasks + c.textTasks : '',
+        c?.assignments ?? '',
+        o.missingKinds.join('; '),
+        failed ? '' : o.checkErrors,
+        failed ? '' : o.checkWarnings,
+      ],
+    ],
+    'findings.csv': o.findings.map((f) => [
+      f.file,
+      f.line,
+      f.page ?? '',
+      f.table ?? '',
+      f.row ?? '',
+      f.ruleId,
+      f.slug,
+      f.severity,
+      f.message,
+    ]),
   };
 }
 
@@ -54,10 +115,36 @@ export function csvRows(plan: Plan, file: string = plan.source.file): Record<(ty
   const sections: Cell[][] = [];
   sectionRows(plan.sections, sections, [file, num]);
   return {
-    'indicators.csv': plan.indicators.map((i) => [file, num, issuer, i.section ?? '', i.value, i.max ?? '', i.unit ?? '', i.op, i.change ?? '', i.year ?? '', i.text]),
+    'indicators.csv': plan.indicators.map((i) => [
+      file,
+      num,
+      issuer,
+      i.section ?? '',
+      i.value,
+      i.max ?? '',
+      i.unit ?? '',
+      i.op,
+      i.change ?? '',
+      i.year ?? '',
+      i.text,
+    ]),
     'tasks.csv': plan.tasks.map((t) => [
-      file, num, issuer, t.source, t.id, t.group ?? '', t.groupTitle ?? '', t.number, t.parent ?? '', t.name, t.output ?? '',
-      t.deadline?.text ?? '', t.deadline?.date ?? '', t.lead.join('; '), t.support.join('; '), t.priority ? 'x' : '',
+      file,
+      num,
+      issuer,
+      t.source,
+      t.id,
+      t.group ?? '',
+      t.groupTitle ?? '',
+      t.number,
+      t.parent ?? '',
+      t.name,
+      t.output ?? '',
+      t.deadline?.text ?? '',
+      t.deadline?.date ?? '',
+      t.lead.join('; '),
+      t.support.join('; '),
+      t.priority ? 'x' : '',
     ]),
     'sections.csv': sections,
     'assignments.csv': plan.assignments.map((a) => [file, num, a.unit, a.duties.join('; ')]),
@@ -66,7 +153,12 @@ export function csvRows(plan: Plan, file: string = plan.source.file): Record<(ty
 
 // A cell holding a line break is quoted whatever the break: csv-stringify quotes only on the
 // record delimiter (CRLF), and a bare LF left unquoted would split the row.
-const OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/, escape_formulas: true, cast: { boolean: (b: boolean) => (b ? 'true' : 'false') } } as const;
+const OPTIONS = {
+  record_delimiter: '\r\n',
+  quoted_match: /[\r\n]/,
+  escape_formulas: true,
+  cast: { boolean: (b: boolean) => (b ? 'true' : 'false') },
+} as const;
 
 /** The header line of a CSV file, with the BOM. */
 export function csvHeader(name: CsvFile): string {
@@ -100,5 +192,8 @@ export function planToCsv(plan: Plan, file: string = plan.source.file): Record<(
 /** plans.csv and findings.csv of one input file, complete. */
 export function overviewToCsv(o: FileOverview): Record<(typeof OVERVIEW_CSV_FILES)[number], string> {
   const rows = overviewCsvRows(o);
-  return { 'plans.csv': csvHeader('plans.csv') + csvBody(rows['plans.csv']), 'findings.csv': csvHeader('findings.csv') + csvBody(rows['findings.csv']) };
+  return {
+    'plans.csv': csvHeader('plans.csv') + csvBody(rows['plans.csv']),
+    'findings.csv': csvHeader('findings.csv') + csvBody(rows['findings.csv']),
+  };
 }

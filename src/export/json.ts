@@ -11,7 +11,10 @@ import { planSchemaValidator } from '../model/validate.js';
 export function validatePlan(plan: Plan): Plan {
   const r = planSchemaValidator().parse(plan);
   if (!r.success) {
-    throw new GhplanError(ErrorCodes.INTERNAL, `internal error: result does not match the schema at ${r.issue.path.join('.') || '?'}: ${r.issue.message}`);
+    throw new GhplanError(
+      ErrorCodes.INTERNAL,
+      `internal error: result does not match the schema at ${r.issue.path.join('.') || '?'}: ${r.issue.message}`,
+    );
   }
   return r.data as Plan;
 }

@@ -66,7 +66,8 @@ const STT: Column = { header: 'xlsx.col.stt', width: 6, kind: 'number' };
 const NUMBER: Column = { header: 'xlsx.col.documentNumber', width: 16 };
 
 const OVERVIEW: Column[] = [
-  STT, FILE,
+  STT,
+  FILE,
   { header: 'xlsx.col.status', width: 16 },
   { header: 'xlsx.col.error', width: 40, wrap: true },
   { header: 'xlsx.col.errorCode', width: 22 },
@@ -87,7 +88,11 @@ const OVERVIEW: Column[] = [
   { header: 'xlsx.col.samePlan', width: 16, wrap: true },
 ];
 const INDICATORS: Column[] = [
-  STT, FILE, LINE, PAGE, NUMBER,
+  STT,
+  FILE,
+  LINE,
+  PAGE,
+  NUMBER,
   { header: 'xlsx.col.section', width: 10 },
   { header: 'xlsx.col.indicator', width: 60, wrap: true },
   { header: 'xlsx.col.op', width: 7 },
@@ -98,7 +103,10 @@ const INDICATORS: Column[] = [
   { header: 'xlsx.col.year', width: 8, kind: 'number' },
 ];
 const TASKS: Column[] = [
-  STT, FILE, LINE, PAGE,
+  STT,
+  FILE,
+  LINE,
+  PAGE,
   { header: 'xlsx.col.table', width: 6, kind: 'number' },
   { header: 'xlsx.col.row', width: 6, kind: 'number' },
   NUMBER,
@@ -118,20 +126,31 @@ const TASKS: Column[] = [
   { header: 'xlsx.col.priority', width: 9 },
 ];
 const ASSIGNMENTS: Column[] = [
-  STT, FILE, LINE, PAGE, NUMBER,
+  STT,
+  FILE,
+  LINE,
+  PAGE,
+  NUMBER,
   { header: 'xlsx.col.section', width: 10 },
   { header: 'xlsx.col.unit2', width: 32, wrap: true },
   { header: 'xlsx.col.duties', width: 80, wrap: true },
 ];
 const SECTIONS: Column[] = [
-  STT, FILE, LINE, PAGE, NUMBER,
+  STT,
+  FILE,
+  LINE,
+  PAGE,
+  NUMBER,
   { header: 'xlsx.col.sectionPath', width: 12 },
   { header: 'xlsx.col.level', width: 6, kind: 'number' },
   { header: 'xlsx.col.sectionKinds', width: 20, wrap: true },
   { header: 'xlsx.col.heading', width: 60, wrap: true },
 ];
 const FINDINGS: Column[] = [
-  STT, FILE, LINE, PAGE,
+  STT,
+  FILE,
+  LINE,
+  PAGE,
   { header: 'xlsx.col.table', width: 6, kind: 'number' },
   { header: 'xlsx.col.row', width: 6, kind: 'number' },
   { header: 'xlsx.col.rule', width: 26 },
@@ -174,7 +193,9 @@ export function lineCount(text: string, width: number): number {
 
 /** Text a cell can hold: XML-safe, within Excel's length limit. */
 function clean(s: string): string {
-  const out = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+  const out = s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
   return out.length > MAX_CELL ? out.slice(0, MAX_CELL - 1) + '…' : out;
 }
 
@@ -187,9 +208,12 @@ class Sheet {
 
   /** Adds a row; STT (when the first column) is filled in here. */
   add(values: Value[]): void {
-    const all = (this.columns[0] === STT ? [++this.n, ...values] : values).map((v) => (typeof v === 'string' ? clean(v) : v ?? null));
+    const all = (this.columns[0] === STT ? [++this.n, ...values] : values).map((v) => (typeof v === 'string' ? clean(v) : (v ?? null)));
     const row = this.ws.addRow(all);
-    const lines = Math.max(1, ...all.map((v, i) => (typeof v === 'string' && this.columns[i]?.wrap ? lineCount(v, this.columns[i]!.width) : 1)));
+    const lines = Math.max(
+      1,
+      ...all.map((v, i) => (typeof v === 'string' && this.columns[i]?.wrap ? lineCount(v, this.columns[i]!.width) : 1)),
+    );
     // Spreadsheets do not grow a row for wrapped text they did not lay out themselves: say how tall.
     if (lines > 1) row.height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3);
     row.commit();
@@ -274,11 +298,25 @@ function pos(at: { line: number; page?: number }): Value[] {
 function taskRow(task: Task, file: string, number: string | null, lang: Lang): Value[] {
   const deadline = task.deadline;
   return [
-    file, ...pos(task.at), task.at.table ?? null, task.at.row ?? null, number,
+    file,
+    ...pos(task.at),
+    task.at.table ?? null,
+    task.at.row ?? null,
+    number,
     t(`xlsx.source.${task.source}`, undefined, lang),
-    task.id, task.group, task.groupTitle, task.number, task.parent, task.name, task.output,
-    deadline?.text ?? null, fullDate(deadline?.date), periodEnd(deadline?.date),
-    task.lead.join('; ') || null, task.support.join('; ') || null, task.priority ? 'x' : null,
+    task.id,
+    task.group,
+    task.groupTitle,
+    task.number,
+    task.parent,
+    task.name,
+    task.output,
+    deadline?.text ?? null,
+    fullDate(deadline?.date),
+    periodEnd(deadline?.date),
+    task.lead.join('; ') || null,
+    task.support.join('; ') || null,
+    task.priority ? 'x' : null,
   ];
 }
 
@@ -344,7 +382,16 @@ async function writeTo(file: string, input: WorkbookInput): Promise<void> {
   const findings = await openSheet(wb, name('findings'), FINDINGS, lang);
   for (const o of input.overviews) {
     for (const x of o.findings) {
-      findings.add([o.file, x.line, x.page, x.table, x.row, `${x.ruleId} ${x.slug}`, t(`severity.${x.severity}`, undefined, lang), x.text && lang !== 'en' ? say(x.text, lang) : x.message]);
+      findings.add([
+        o.file,
+        x.line,
+        x.page,
+        x.table,
+        x.row,
+        `${x.ruleId} ${x.slug}`,
+        t(`severity.${x.severity}`, undefined, lang),
+        x.text && lang !== 'en' ? say(x.text, lang) : x.message,
+      ]);
     }
   }
   await findings.commit();

@@ -21,7 +21,11 @@ export async function fixZipDates(path: string): Promise<void> {
     const tail = Buffer.alloc(tailLen);
     await fh.read(tail, 0, tailLen, size - tailLen);
     let e = -1;
-    for (let i = tailLen - 22; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD) { e = i; break; }
+    for (let i = tailLen - 22; i >= 0; i--)
+      if (tail.readUInt32LE(i) === EOCD) {
+        e = i;
+        break;
+      }
     if (e < 0) throw new Error('not a zip file (no end of central directory)');
     const entries = tail.readUInt16LE(e + 10);
     const cdSize = tail.readUInt32LE(e + 12);

@@ -132,7 +132,10 @@ function sectionBlocks(node: SectionNode, owner: Assignment | null, out: Collect
         continue;
       }
       const r = itemUnit(n.rest);
-      current = r && !r.request ? { a: out.add(r.unit, [r.rest], itemSection(node, owner, rank, n.number), b.at), rank, open: !r.rest, heading: false } : null;
+      current =
+        r && !r.request
+          ? { a: out.add(r.unit, [r.rest], itemSection(node, owner, rank, n.number), b.at), rank, open: !r.rest, heading: false }
+          : null;
       continue;
     }
     const r = readUnit(text);

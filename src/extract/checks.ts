@@ -7,7 +7,15 @@ import type { SectionNode } from './sections.js';
 export function documentDiagnostics(doc: PlanDocument, tree: SectionNode[], blocks: Block[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const first = blocks[0]?.at;
-  if (doc.kind === 'other') out.push(diag('warning', 'document.not-a-plan', 'the document is not a plan (no "KẾ HOẠCH" or "CHƯƠNG TRÌNH" title); extracted what could be found', first));
+  if (doc.kind === 'other')
+    out.push(
+      diag(
+        'warning',
+        'document.not-a-plan',
+        'the document is not a plan (no "KẾ HOẠCH" or "CHƯƠNG TRÌNH" title); extracted what could be found',
+        first,
+      ),
+    );
   if (!tree.length) out.push(diag('warning', 'sections.none', 'no numbered sections were found'));
   if (!doc.title) out.push(diag('info', 'document.no-title', 'no title (trích yếu) was found'));
   if (!doc.signer?.name) out.push(diag('info', 'document.no-signer', 'no signer was found'));

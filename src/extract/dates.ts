@@ -94,7 +94,10 @@ function completeYears(ps: Point[], year: number | null): Point[] {
 const DATE_TEXT = String.raw`(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
 const SYMBOL = String.raw`(?:số\s*)?\d{1,5}(?:\/\d{4})?[/-][A-ZĐ][A-ZĐa-zđ0-9/\-]*`;
 const CITED = new RegExp(String.raw`${SYMBOL}(?:[\s,]*(?:của\s+[^,;]{0,60}?\s+)?${DATE_TEXT})?`, 'gu');
-const KIND_DATE = new RegExp(String.raw`(?:luật|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|kế hoạch|công văn|văn bản|thông báo|chương trình)\s+(?:số\s+)?${DATE_TEXT}`, 'giu');
+const KIND_DATE = new RegExp(
+  String.raw`(?:luật|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|kế hoạch|công văn|văn bản|thông báo|chương trình)\s+(?:số\s+)?${DATE_TEXT}`,
+  'giu',
+);
 
 /** The text with cited documents' numbers and dates blanked out (positions kept). */
 function maskCitations(text: string): string {
@@ -102,7 +105,8 @@ function maskCitations(text: string): string {
   return text.replace(KIND_DATE, blank).replace(CITED, blank);
 }
 
-const RELATIVE = /\b(ke tu|trong vong|trong thoi han|hang thang|hang quy|hang tuan|hang nam|thuong xuyen|lien tuc|dinh ky)\b|\bsau\s+\d+\s+(ngay|thang|nam)\b/;
+const RELATIVE =
+  /\b(ke tu|trong vong|trong thoi han|hang thang|hang quy|hang tuan|hang nam|thuong xuyen|lien tuc|dinh ky)\b|\bsau\s+\d+\s+(ngay|thang|nam)\b/;
 const OPEN_ENDED = /\b(cac nam tiep theo|nhung nam tiep theo|tro di|cac nam sau)\b/;
 
 export interface DeadlineOptions {

@@ -103,7 +103,11 @@ export function splitFields(text: string, lineStarts: readonly string[] = []): F
     if (f) starts.push({ at, role: f.role, label: f.label, valueAt: at + f.valueStart });
   }
   if (!starts.length) return { content: tidyValue(text), fields: [] };
-  const fields = starts.map((s, i) => ({ role: s.role, label: s.label, value: tidyValue(text.slice(s.valueAt, starts[i + 1]?.at ?? text.length)) }));
+  const fields = starts.map((s, i) => ({
+    role: s.role,
+    label: s.label,
+    value: tidyValue(text.slice(s.valueAt, starts[i + 1]?.at ?? text.length)),
+  }));
   return { content: tidyValue(text.slice(0, starts[0]!.at)), fields };
 }
 

@@ -155,7 +155,12 @@ function signatureFrom(blocks: Block[], start: number): { start: number; end: nu
   return { start, end };
 }
 
-function findSignature(blocks: Block[], bodyStart: number, recipients: Frame['recipients'], to = blocks.length): { start: number; end: number } | null {
+function findSignature(
+  blocks: Block[],
+  bodyStart: number,
+  recipients: Frame['recipients'],
+  to = blocks.length,
+): { start: number; end: number } | null {
   if (recipients) {
     for (let i = recipients.end; i < Math.min(blocks.length, recipients.end + 4); i++) {
       const s = signatureFrom(blocks, i);
@@ -191,7 +196,9 @@ export function isAnnexHeading(p: ParagraphBlock): boolean {
     return first.bold || !!p.heading || upperRatio(first.text) > 0.5 || words(first.text).length <= 4;
   }
   if (!ANNEX_HEAD.test(p.text.trim())) return false;
-  return words(p.text).length <= 40 && (p.bold || !!p.heading || upperRatio(p.text) > 0.5 || p.align === 'center' || words(p.text).length <= 6);
+  return (
+    words(p.text).length <= 40 && (p.bold || !!p.heading || upperRatio(p.text) > 0.5 || p.align === 'center' || words(p.text).length <= 6)
+  );
 }
 
 /** The heading line of an annex heading paragraph (its first line when more follow). */
@@ -253,7 +260,8 @@ export function findFrame(blocks: Block[]): Frame {
   const annex = findAnnex(blocks, bodyStart, frameEnd || blocks.length);
   const ends = [recipients?.index, signature?.start, annex].filter((x): x is number => x != null && x >= bodyStart);
   let bodyEnd = ends.length ? Math.min(...ends) : blocks.length;
-  if (planKind && signature && signature.start < planKind.index) bodyEnd = ends.filter((x) => x > planKind!.index).length ? Math.min(...ends.filter((x) => x > planKind!.index)) : blocks.length;
+  if (planKind && signature && signature.start < planKind.index)
+    bodyEnd = ends.filter((x) => x > planKind!.index).length ? Math.min(...ends.filter((x) => x > planKind!.index)) : blocks.length;
   let decisionRecipients: Frame['recipients'] = null;
   let decisionSignature: Frame['signature'] = null;
   if (kind && planKind) {

@@ -23,7 +23,10 @@ function partKind(part: string): SectionKind | null {
 
 export function headingKinds(heading: string): SectionKind[] {
   const f = fold(heading.replace(/\(.*?\)/g, ' '));
-  const parts = f.split(/\s*[,;]\s*|\s+va\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = f
+    .split(/\s*[,;]\s*|\s+va\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const kinds: SectionKind[] = [];
   for (const part of parts) {
     const k = partKind(part);

@@ -11,7 +11,10 @@ export interface LeadSupport {
   support: string[];
 }
 
-const SUPPORT = [...SUPPORT_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const SUPPORT = [...SUPPORT_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 // On the folded text, whose letters line up one to one with the original NFC text.
 const LINK = new RegExp(`^(.*?\\S)\\s+${escapeRegExp(LEAD_WORD)}\\s*(?:,|;|va)?\\s*(?:${SUPPORT})\\s+(\\S.*)$`);
 

@@ -5,13 +5,7 @@
 import type { Block, ParagraphBlock } from '../model/blocks.js';
 import type { PlanDocument, Signer } from '../model/plan.js';
 import { fold, squash, upperRatio, words } from '../text/vietnamese.js';
-import {
-  AUTHORITY_MARKER,
-  MOTTO_LINES,
-  PLACE_TYPES,
-  RECIPIENTS_OPENER,
-  SIGNATURE_NOISE,
-} from '../text/keywords/document.js';
+import { AUTHORITY_MARKER, MOTTO_LINES, PLACE_TYPES, RECIPIENTS_OPENER, SIGNATURE_NOISE } from '../text/keywords/document.js';
 import { continuesHead, endsWithNamedHead, expandOrganisationAbbreviations, startsWithOrganisation } from '../text/organisations.js';
 import { isAuthorityLine, isNameLine, isPositionLine, type Frame } from './frame.js';
 
@@ -140,7 +134,8 @@ function issuerFromHeader(lines: ParagraphBlock[]): string | null {
   return last ? normalCase(last.replace(/\s*[*]+\s*$/, '')) : null;
 }
 
-const ISSUES = /(?:^|[,.;:]\s*|\s)((?:Ủy ban|UBND|Uỷ ban|Ban|Sở|Đảng ủy|Đảng uỷ|Hội đồng|HĐND|Bộ|Cục|Chi cục|Văn phòng|Phòng|Trung tâm|Thường trực|Đảng đoàn|Chính phủ|Thủ tướng)[^,.;:]{0,80}?)\s+(?:ban hành|xây dựng(?:\s+và\s+triển khai)?|triển khai|tổ chức xây dựng)\s+(?:\S+\s+){0,2}?(?:kế hoạch|chương trình)/iu;
+const ISSUES =
+  /(?:^|[,.;:]\s*|\s)((?:Ủy ban|UBND|Uỷ ban|Ban|Sở|Đảng ủy|Đảng uỷ|Hội đồng|HĐND|Bộ|Cục|Chi cục|Văn phòng|Phòng|Trung tâm|Thường trực|Đảng đoàn|Chính phủ|Thủ tướng)[^,.;:]{0,80}?)\s+(?:ban hành|xây dựng(?:\s+và\s+triển khai)?|triển khai|tổ chức xây dựng)\s+(?:\S+\s+){0,2}?(?:kế hoạch|chương trình)/iu;
 
 /** "Ủy ban nhân dân xã Vĩnh Am ban hành Kế hoạch…" in the preamble. */
 function issuerFromText(blocks: Block[], frame: Frame): string | null {
@@ -202,7 +197,9 @@ function recipientsFrom(blocks: Block[], r: { index: number; end: number } | nul
   const out: string[] = [];
   const first = blocks[r.index] as ParagraphBlock;
   const push = (t: string, continuation: boolean): void => {
-    const s = squash(t).replace(/^[-+•–]\s*/, '').replace(/[\s;,.]+$/, '');
+    const s = squash(t)
+      .replace(/^[-+•–]\s*/, '')
+      .replace(/[\s;,.]+$/, '');
     if (!s) return;
     if (continuation && out.length) out[out.length - 1] += ` ${s}`;
     else out.push(s);
@@ -231,7 +228,10 @@ function recipientsFrom(blocks: Block[], r: { index: number; end: number } | nul
 function titleFrom(blocks: Block[], frame: Frame): string | null {
   if (!frame.title) return null;
   const [s, e] = frame.title;
-  const parts = blocks.slice(s, e).filter(isPara).map((p) => p.text);
+  const parts = blocks
+    .slice(s, e)
+    .filter(isPara)
+    .map((p) => p.text);
   return squash(parts.join(' ')) || null;
 }
 
@@ -243,7 +243,11 @@ function documentKind(frame: Frame, number: string | null, blocks: Block[]): 'KH
     if (/CTr/.test(number)) return 'CTr';
   }
   if (k === 'QD' || k === 'NQ') {
-    const text = blocks.slice(0, 30).filter(isPara).map((p) => p.text).join(' ');
+    const text = blocks
+      .slice(0, 30)
+      .filter(isPara)
+      .map((p) => p.text)
+      .join(' ');
     // The first thing the decision issues or approves decides.
     const m = /(?:ban hành|phê duyệt)\s+(?:kèm theo\s+\S+\s+\S+\s+)?(kế hoạch|chương trình)/iu.exec(text);
     if (m) return /^kế/iu.test(m[1]!) ? 'KH' : 'CTr';
@@ -253,7 +257,11 @@ function documentKind(frame: Frame, number: string | null, blocks: Block[]): 'KH
 
 /** The locality a plan is about: "xã An Phú" in the title, else the place of the date line. */
 function locality(title: string | null, place: string | null): string | null {
-  const m = title ? /trên địa bàn\s+((?:xã|phường|thị trấn|thành phố|tỉnh|huyện|quận|thị xã|đặc khu)\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u.exec(title) : null;
+  const m = title
+    ? /trên địa bàn\s+((?:xã|phường|thị trấn|thành phố|tỉnh|huyện|quận|thị xã|đặc khu)\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u.exec(
+        title,
+      )
+    : null;
   if (m) return m[1]!;
   return place;
 }

@@ -17,7 +17,9 @@ export function prepareBlocks(blocks: Block[]): Block[] {
     if (b.type === 'table' && isLayoutTable(b)) out.push(...flattenTable(b));
     else out.push(b);
   }
-  return out.flatMap((b): Block[] => (b.type === 'paragraph' ? splitAtCaseChange(b) : [b])).map((b): Block => (b.type === 'paragraph' ? splitBullet(b) : b));
+  return out
+    .flatMap((b): Block[] => (b.type === 'paragraph' ? splitAtCaseChange(b) : [b]))
+    .map((b): Block => (b.type === 'paragraph' ? splitBullet(b) : b));
 }
 
 /**

@@ -50,9 +50,17 @@ export function buildSections(blocks: Block[], frame: Frame): SectionNode[] {
   const roots: SectionNode[] = [];
   const stack: SectionNode[] = [];
   const open = (node: Omit<SectionNode, 'level' | 'parent' | 'path' | 'children' | 'blocks'>): SectionNode => {
-    while (stack.length && stack[stack.length - 1]!.rank >= node.rank && !(stack[stack.length - 1]!.annex && node.rank > ANNEX_RANK)) stack.pop();
+    while (stack.length && stack[stack.length - 1]!.rank >= node.rank && !(stack[stack.length - 1]!.annex && node.rank > ANNEX_RANK))
+      stack.pop();
     const parent = stack[stack.length - 1] ?? null;
-    const full: SectionNode = { ...node, level: stack.length + 1, parent, path: sectionPath(parent?.path ?? null, node.number), children: [], blocks: [] };
+    const full: SectionNode = {
+      ...node,
+      level: stack.length + 1,
+      parent,
+      path: sectionPath(parent?.path ?? null, node.number),
+      children: [],
+      blocks: [],
+    };
     if (parent) parent.children.push(full);
     else roots.push(full);
     stack.push(full);
@@ -70,7 +78,15 @@ export function buildSections(blocks: Block[], frame: Frame): SectionNode[] {
         const heading = annexHeadingText(b);
         const node = open({ number: annexNumber(heading), heading, kinds: ['phu_luc'], at: b.at, rank: ANNEX_RANK, annex: true });
         // The annex title and "(Kèm theo …)" lines of the same paragraph are its text.
-        if (heading !== b.text.replace(/[\s.:]+$/, '')) node.blocks.push({ ...b, text: b.lines.slice(1).map((l) => l.text).join(' '), lines: b.lines.slice(1) });
+        if (heading !== b.text.replace(/[\s.:]+$/, ''))
+          node.blocks.push({
+            ...b,
+            text: b.lines
+              .slice(1)
+              .map((l) => l.text)
+              .join(' '),
+            lines: b.lines.slice(1),
+          });
         continue;
       }
       if (b.type === 'paragraph' && inAnnex && i === start) {

@@ -126,7 +126,8 @@ function headerStart(t: TableBlock, grid: GridRow[]): number {
   if (t.headerRows && t.headerRows > 0 && isHeaderRow(mergedHeader(grid.slice(0, t.headerRows)))) return 0;
   for (let i = 0; i < Math.min(grid.length, 4); i++) if (isHeaderRow(grid[i]!)) return i;
   // A two-row header whose roles only appear together ("Nội dung" over "Chủ trì | Thời gian").
-  for (let i = 0; i + 1 < Math.min(grid.length, 4); i++) if (isSubHeaderRow(grid[i + 1]!) && isHeaderRow(mergedHeader(grid.slice(i, i + 2)))) return i;
+  for (let i = 0; i + 1 < Math.min(grid.length, 4); i++)
+    if (isSubHeaderRow(grid[i + 1]!) && isHeaderRow(mergedHeader(grid.slice(i, i + 2)))) return i;
   return -1;
 }
 
@@ -225,7 +226,13 @@ export function asDataTable(t: TableBlock): DataTable | null {
   const header = grid.slice(h, end);
   const width = Math.max(...grid.map((r) => r.cells.length));
   const columns = columnsOf(header, width);
-  return { columns, rows: dataRows(grid.slice(end), header), headerTexts: columns.map((c) => fold(c.header)), wrapped: !!t.wrapped, at: t.at };
+  return {
+    columns,
+    rows: dataRows(grid.slice(end), header),
+    headerTexts: columns.map((c) => fold(c.header)),
+    wrapped: !!t.wrapped,
+    at: t.at,
+  };
 }
 
 /**

@@ -21,7 +21,8 @@ export function extractTasks(blocks: Block[], _tree: SectionNode[], frame: Frame
     if (!found.length) {
       // Indicator tables give indicators, not nothing.
       const why = !table ? 'no header names its columns' : cols ? 'no task rows' : 'no task column with a lead or deadline column';
-      if (!table?.columns.some((c) => c.role === 'indicator')) diagnostics.push(diag('info', 'table.skipped', `table ${index} gives no tasks: ${why}`, { ...blocks[block]!.at, table: index }));
+      if (!table?.columns.some((c) => c.role === 'indicator'))
+        diagnostics.push(diag('info', 'table.skipped', `table ${index} gives no tasks: ${why}`, { ...blocks[block]!.at, table: index }));
       continue;
     }
     place++;

@@ -54,7 +54,14 @@ class ItemStack {
   }
   open(item: Omit<TextItem, 'path' | 'parent' | 'root' | 'children' | 'body'>): TextItem {
     const parent = this.top;
-    const full: TextItem = { ...item, path: sectionPath(parent.path, item.number) ?? item.number, parent, root: this.root, children: [], body: [] };
+    const full: TextItem = {
+      ...item,
+      path: sectionPath(parent.path, item.number) ?? item.number,
+      parent,
+      root: this.root,
+      children: [],
+      body: [],
+    };
     parent.children.push(full);
     this.items.push(full);
     return full;
@@ -75,7 +82,18 @@ class ItemStack {
 
 function rootItem(node: SectionNode): TextItem {
   const number = node.number ?? '';
-  const partial: Omit<TextItem, 'root'> = { number, path: node.path ?? number, style: styleOf(node), rank: node.rank, text: node.heading, sentence: false, at: node.at, body: [], children: [], parent: null };
+  const partial: Omit<TextItem, 'root'> = {
+    number,
+    path: node.path ?? number,
+    style: styleOf(node),
+    rank: node.rank,
+    text: node.heading,
+    sentence: false,
+    at: node.at,
+    body: [],
+    children: [],
+    parent: null,
+  };
   const item = partial as TextItem;
   item.root = item;
   return item;
@@ -83,7 +101,13 @@ function rootItem(node: SectionNode): TextItem {
 
 /** A heading that is itself a field ("c) Thời hạn: Quý II/2026") as a paragraph of the item above. */
 function asParagraph(node: SectionNode): ParagraphBlock {
-  return { type: 'paragraph', text: node.heading, lines: [{ text: node.heading, bold: false, line: node.at.line }], bold: false, at: node.at };
+  return {
+    type: 'paragraph',
+    text: node.heading,
+    lines: [{ text: node.heading, bold: false, line: node.at.line }],
+    bold: false,
+    at: node.at,
+  };
 }
 
 function addParagraph(stack: ItemStack, b: ParagraphBlock): void {

@@ -91,7 +91,9 @@ function partsOf(fields: readonly Collected[], role: FieldRole): string[] {
 
 /** Parts of lead or support fields: an introduction to the lines under it ("các cơ quan sau:") names no unit. */
 function unitParts(fields: readonly Collected[], role: 'lead' | 'support'): string[] {
-  return fields.filter((f) => f.role === role).flatMap((f) => (f.parts.length > 1 && f.parts[0]!.endsWith(':') ? f.parts.slice(1) : f.parts));
+  return fields
+    .filter((f) => f.role === role)
+    .flatMap((f) => (f.parts.length > 1 && f.parts[0]!.endsWith(':') ? f.parts.slice(1) : f.parts));
 }
 
 /** The date of a deadline of several parts is the last part's date, as for a table task's sub-rows. */
@@ -161,7 +163,10 @@ export function extractTextTasks(tree: SectionNode[]): Result<Task[]> {
   const seen = new Set<string>();
   const diagnostics = [];
   for (const t of tasks) {
-    if (seen.has(t.id)) diagnostics.push(diag('warning', 'text-task.duplicate-id', `text task id ${t.id} appears more than once (the plan repeats a number)`, t.at));
+    if (seen.has(t.id))
+      diagnostics.push(
+        diag('warning', 'text-task.duplicate-id', `text task id ${t.id} appears more than once (the plan repeats a number)`, t.at),
+      );
     seen.add(t.id);
   }
   return result(tasks, diagnostics);

@@ -94,7 +94,10 @@ export function readUnit(text: string, options: ReadOptions = {}): UnitReading |
   const head = organisationHeadAt(toks, start);
   if (head === -1) return null;
   const quantified = matchAt(toks, start, QUANTIFIER_TABLE) > 0;
-  const headKey = toks.slice(head.headStart, head.end).map((t) => t.key).join(' ');
+  const headKey = toks
+    .slice(head.headStart, head.end)
+    .map((t) => t.key)
+    .join(' ');
   // A head that needs a name keeps its first word, also a verb's ("phòng quản lý đô thị").
   let i = head.end;
   if (!quantified && NAMED.has(headKey) && i < toks.length && isLower(toks[i]!)) i += matchAt(toks, i, NOUN_VERBS);

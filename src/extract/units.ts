@@ -38,7 +38,8 @@ function logicalLines(lines: readonly string[], organisationBreaks: boolean): st
     const person = isPersonName(line.replace(/[,;.]$/, '')) && isPersonName(prev.replace(/[,;.]$/, ''));
     // A lone lower-case word ends a wrapped name ("Chi cục Phát triển Nông" / "thôn").
     const lone = /^\p{Ll}+$/u.test(line);
-    const organisation = organisationBreaks && !lone && startsWithOrganisation(line) && !OPEN_END.test(prev) && !endsWithPositionTitle(prev);
+    const organisation =
+      organisationBreaks && !lone && startsWithOrganisation(line) && !OPEN_END.test(prev) && !endsWithPositionTitle(prev);
     if (closed || opensBullet(line) || person || organisation) out.push(line);
     else out[out.length - 1] = `${prev} ${line}`;
   }
@@ -58,7 +59,9 @@ export function splitUnits(cell: UnitCell | string | undefined, useLines = true)
     for (const part of seg.split(/;/)) {
       // A "-" that opens the text or follows a full stop is a bullet.
       for (const piece of part.split(/(?:^|(?<=[.:]))\s*[-–+•]\s+/u)) {
-        const t = squash(piece).replace(/^[-–+•]\s*/, '').replace(/[\s.,;:]+$/, '');
+        const t = squash(piece)
+          .replace(/^[-–+•]\s*/, '')
+          .replace(/[\s.,;:]+$/, '');
         if (t) out.push(...splitPersons(t));
       }
     }

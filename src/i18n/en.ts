@@ -116,7 +116,8 @@ export const en = {
   'err.pdfCorrupt': 'PDF is truncated or corrupt',
   'err.pdfPageLimit': 'PDF has {pages} pages, over the {limit}-page limit (--max-pages)',
   'err.pdfNoText': 'PDF has no text layer (scanned image?); OCR is needed',
-  'err.pdfGarbled': 'PDF text layer is unreadable (fonts without a Unicode map: only {share}% of words are Vietnamese); re-export the PDF with embedded Unicode fonts, or OCR it',
+  'err.pdfGarbled':
+    'PDF text layer is unreadable (fonts without a Unicode map: only {share}% of words are Vietnamese); re-export the PDF with embedded Unicode fonts, or OCR it',
 
   // ------------------------------------------------------------ usage errors
   'usage.invalidSize': 'invalid size "{value}" (use e.g. 50MB, 200MiB, 1GB)',

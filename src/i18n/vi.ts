@@ -94,7 +94,8 @@ export const vi: Record<MessageKey, string> = {
   'err.docxPartEncrypted': 'phần {part} bị mã hoá trong tệp nén',
   'err.docxPartMissing': 'tệp .docx thiếu phần {part}',
   'err.docxEncrypted': 'tệp Word có đặt mật khẩu; xin bản không đặt mật khẩu',
-  'err.oldOffice': 'đây là tệp Microsoft Office đời cũ (Excel hoặc PowerPoint 97-2003?), không phải văn bản Word; hãy lưu kế hoạch dạng .docx',
+  'err.oldOffice':
+    'đây là tệp Microsoft Office đời cũ (Excel hoặc PowerPoint 97-2003?), không phải văn bản Word; hãy lưu kế hoạch dạng .docx',
   'err.legacyDoc': 'chưa hỗ trợ tệp Word 97-2003 (.doc); hãy mở bằng Word và lưu lại dạng .docx',
   'err.legacyDocRenamed': 'đây là tệp Word 97-2003 (.doc) bị đổi đuôi thành .{ext}; hãy mở bằng Word và lưu lại dạng .docx',
   'err.legacyDocConvertFailed': 'tệp Word 97-2003 (.doc): chuyển đổi bằng LibreOffice không thành công; hãy lưu lại dạng .docx',
@@ -109,13 +110,16 @@ export const vi: Record<MessageKey, string> = {
   'err.pdfIsText': 'không phải tệp PDF (trông như văn bản thuần); nếu là văn bản, hãy đổi đuôi thành .txt',
   'err.docIsText': 'không phải tệp Word .doc (trông như văn bản thuần); nếu là văn bản, hãy đổi đuôi thành .txt',
   'err.binary': 'không phải tệp văn bản (dữ liệu nhị phân)',
-  'err.legacyFont': 'văn bản dùng bảng mã {font}, không phải Unicode; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey) rồi lưu dạng UTF-8',
-  'err.unknownEncoding': 'văn bản không phải UTF-8 và không thuộc bảng mã tiếng Việt đã biết; hãy mở bằng trình soạn thảo và lưu lại dạng UTF-8',
+  'err.legacyFont':
+    'văn bản dùng bảng mã {font}, không phải Unicode; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey) rồi lưu dạng UTF-8',
+  'err.unknownEncoding':
+    'văn bản không phải UTF-8 và không thuộc bảng mã tiếng Việt đã biết; hãy mở bằng trình soạn thảo và lưu lại dạng UTF-8',
   'err.pdfEncrypted': 'tệp PDF bị mã hoá (cần mật khẩu)',
   'err.pdfCorrupt': 'tệp PDF bị cắt cụt hoặc bị hỏng',
   'err.pdfPageLimit': 'tệp PDF có {pages} trang, vượt giới hạn {limit} trang (--max-pages)',
   'err.pdfNoText': 'tệp PDF không có lớp chữ (bản scan?); cần nhận dạng chữ (OCR)',
-  'err.pdfGarbled': 'lớp chữ của tệp PDF không đọc được (phông chữ không có bảng mã Unicode: chỉ {share}% số từ là tiếng Việt); hãy xuất lại PDF với phông Unicode nhúng sẵn, hoặc nhận dạng chữ (OCR)',
+  'err.pdfGarbled':
+    'lớp chữ của tệp PDF không đọc được (phông chữ không có bảng mã Unicode: chỉ {share}% số từ là tiếng Việt); hãy xuất lại PDF với phông Unicode nhúng sẵn, hoặc nhận dạng chữ (OCR)',
 
   // ------------------------------------------------------------ lỗi cách dùng
   'usage.invalidSize': 'dung lượng "{value}" không hợp lệ (ví dụ: 50MB, 200MiB, 1GB)',
@@ -317,7 +321,8 @@ export const vi: Record<MessageKey, string> = {
   'help.schema.desc': 'in JSON Schema của kết quả trích xuất',
   'help.extract.arg.file': 'tệp kế hoạch cần đọc (- để đọc từ đầu vào chuẩn)',
   'help.batch.arg.paths': 'các tệp, thư mục (tìm cả thư mục con: .txt .md .docx .pdf .doc) hoặc mẫu tên tệp',
-  'help.check.arg.paths': 'các tệp, thư mục (tìm .txt .md .docx .pdf .doc), mẫu tên tệp ("ke-hoach/**/*.docx") hoặc - để đọc từ đầu vào chuẩn',
+  'help.check.arg.paths':
+    'các tệp, thư mục (tìm .txt .md .docx .pdf .doc), mẫu tên tệp ("ke-hoach/**/*.docx") hoặc - để đọc từ đầu vào chuẩn',
   'help.--format': 'định dạng kết quả',
   'help.extract.--out': 'json: tệp ghi kết quả (mặc định: in ra màn hình); csv: thư mục ghi các tệp CSV; xlsx: tệp Excel',
   'help.batch.--out': 'thư mục ghi kết quả (bắt buộc)',
@@ -327,10 +332,12 @@ export const vi: Record<MessageKey, string> = {
   'help.batch.--quiet': 'chỉ in lỗi và phần tổng kết',
   'help.check.--quiet': 'chỉ báo lỗi (và phần tổng kết)',
   'help.--debug': 'in chi tiết kỹ thuật (stack) của lỗi',
-  'help.--config': 'cấu hình kiểm tra cho plans.csv, findings.csv và tệp Excel (mặc định: ghplan.config.json gần nhất ở thư mục chứa kế hoạch hoặc thư mục cha)',
+  'help.--config':
+    'cấu hình kiểm tra cho plans.csv, findings.csv và tệp Excel (mặc định: ghplan.config.json gần nhất ở thư mục chứa kế hoạch hoặc thư mục cha)',
   'help.check.--config': 'tệp cấu hình (mặc định: ghplan.config.json gần nhất ở thư mục chứa kế hoạch hoặc thư mục cha)',
   'help.--stage': 'draft (dự thảo) hoặc issued (đã ban hành), như `ghplan check` (mặc định: theo cấu hình, nếu không có thì draft)',
-  'help.check.--stage': 'draft (dự thảo): số và ngày để trống là bình thường; issued (đã ban hành): là lỗi (mặc định: theo cấu hình, nếu không có thì draft)',
+  'help.check.--stage':
+    'draft (dự thảo): số và ngày để trống là bình thường; issued (đã ban hành): là lỗi (mặc định: theo cấu hình, nếu không có thì draft)',
   'help.--max-file-size': 'dung lượng tệp tối đa',
   'help.--max-part-size': 'dung lượng tối đa của một phần tệp .docx khi giải nén',
   'help.--max-pages': 'số trang PDF tối đa được đọc',

@@ -134,9 +134,19 @@ export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
  * not already say what to do (messages with a `;` or naming a `--flag` already do).
  */
 const APPENDED_FIXES: readonly string[] = [
-  ErrorCodes.NOT_FOUND, ErrorCodes.NOT_A_FILE, ErrorCodes.EMPTY, ErrorCodes.BINARY, ErrorCodes.DOCX_CORRUPT,
-  ErrorCodes.DOCX_NOT_ZIP, ErrorCodes.DOCX_NO_DOCUMENT, ErrorCodes.PDF_ENCRYPTED, ErrorCodes.PDF_CORRUPT,
-  ErrorCodes.PDF_NO_TEXT, ErrorCodes.PART_TOO_LARGE, ErrorCodes.READ_FAILED, ErrorCodes.INTERNAL,
+  ErrorCodes.NOT_FOUND,
+  ErrorCodes.NOT_A_FILE,
+  ErrorCodes.EMPTY,
+  ErrorCodes.BINARY,
+  ErrorCodes.DOCX_CORRUPT,
+  ErrorCodes.DOCX_NOT_ZIP,
+  ErrorCodes.DOCX_NO_DOCUMENT,
+  ErrorCodes.PDF_ENCRYPTED,
+  ErrorCodes.PDF_CORRUPT,
+  ErrorCodes.PDF_NO_TEXT,
+  ErrorCodes.PART_TOO_LARGE,
+  ErrorCodes.READ_FAILED,
+  ErrorCodes.INTERNAL,
 ];
 /** The fixes (in English) that errorWithFix appends; every code's fix, in every language, is in the catalogue. */
 export const ERROR_FIXES: Record<string, string> = Object.fromEntries(APPENDED_FIXES.map((c) => [c, codeFix(c, 'en')!]));

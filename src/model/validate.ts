@@ -27,7 +27,26 @@ interface Schema {
   $defs?: Record<string, Schema>;
 }
 
-const KNOWN = new Set(['type', 'const', 'enum', 'minimum', 'maximum', 'minItems', 'items', 'properties', 'required', 'additionalProperties', 'propertyNames', 'anyOf', '$ref', '$defs', '$schema', '$id', 'title', 'description']);
+const KNOWN = new Set([
+  'type',
+  'const',
+  'enum',
+  'minimum',
+  'maximum',
+  'minItems',
+  'items',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'anyOf',
+  '$ref',
+  '$defs',
+  '$schema',
+  '$id',
+  'title',
+  'description',
+]);
 
 export interface Invalid {
   path: (string | number)[];

@@ -31,7 +31,8 @@ export async function readDocx(bytes: Uint8Array, ctx: ReadContext): Promise<Rea
     const builder = new BlockBuilder(converted.value, prepared.tables);
     const blocks = builder.build();
     const diagnostics: Diagnostic[] = mammothDiagnostics(converted.messages);
-    for (const enc of builder.legacyFonts) diagnostics.push(diag('info', 'input.legacy-font', `text in ${enc.toUpperCase()} fonts converted to Unicode`));
+    for (const enc of builder.legacyFonts)
+      diagnostics.push(diag('info', 'input.legacy-font', `text in ${enc.toUpperCase()} fonts converted to Unicode`));
     if (!blocks.length) diagnostics.push(diag('warning', 'docx.no-text', 'the Word document has no text'));
     return { format: 'docx', blocks, diagnostics };
   } finally {

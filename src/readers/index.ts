@@ -37,10 +37,24 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Sou
     case 'rtf':
       throw new GhplanError(ErrorCodes.UNSUPPORTED, msg('err.rtf'));
     case 'zip':
-      if (ext !== 'docx' && claims) diagnostics.push(diag('warning', 'input.format-mismatch', `the file name says .${ext === 'other' ? '?' : ext} but the content is a zip archive; reading it as .docx`));
+      if (ext !== 'docx' && claims)
+        diagnostics.push(
+          diag(
+            'warning',
+            'input.format-mismatch',
+            `the file name says .${ext === 'other' ? '?' : ext} but the content is a zip archive; reading it as .docx`,
+          ),
+        );
       return { format: 'docx', diagnostics };
     case 'pdf':
-      if (ext !== 'pdf' && claims) diagnostics.push(diag('warning', 'input.format-mismatch', `the file name says .${ext === 'other' ? '?' : ext} but the content is a PDF; reading it as PDF`));
+      if (ext !== 'pdf' && claims)
+        diagnostics.push(
+          diag(
+            'warning',
+            'input.format-mismatch',
+            `the file name says .${ext === 'other' ? '?' : ext} but the content is a PDF; reading it as PDF`,
+          ),
+        );
       return { format: 'pdf', diagnostics };
     case 'text': {
       const binary = looksBinary(bytes);
@@ -59,7 +73,10 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Sou
 
 export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult> {
   if (bytes.length > ctx.limits.maxFileBytes) {
-    throw new GhplanError(ErrorCodes.TOO_LARGE, msg('err.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(ctx.limits.maxFileBytes) }));
+    throw new GhplanError(
+      ErrorCodes.TOO_LARGE,
+      msg('err.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(ctx.limits.maxFileBytes) }),
+    );
   }
   const legacy = await convertedLegacyDoc(bytes, ctx);
   if (legacy) return legacy;

@@ -42,7 +42,12 @@ async function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => void):
   const t = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       onTimeout();
-      reject(new GhplanError(ErrorCodes.TIMEOUT, msg('err.timeoutPdf', { seconds: ms >= 10_000 ? Math.round(ms / 1000) : (ms / 1000).toFixed(ms % 1000 ? 2 : 0) })));
+      reject(
+        new GhplanError(
+          ErrorCodes.TIMEOUT,
+          msg('err.timeoutPdf', { seconds: ms >= 10_000 ? Math.round(ms / 1000) : (ms / 1000).toFixed(ms % 1000 ? 2 : 0) }),
+        ),
+      );
     }, ms);
   });
   try {
@@ -80,7 +85,12 @@ async function readPages(bytes: Uint8Array, ctx: ReadContext, diagnostics: Diagn
       } catch (err) {
         if ((err as Error)?.name === 'PasswordException') throw loadError(err);
         failed++;
-        diagnostics.push(diag('error', 'pdf.page-unreadable', `page ${n} could not be read: ${String((err as Error)?.message ?? err).split('\n')[0]}`, { line: 1, page: n }));
+        diagnostics.push(
+          diag('error', 'pdf.page-unreadable', `page ${n} could not be read: ${String((err as Error)?.message ?? err).split('\n')[0]}`, {
+            line: 1,
+            page: n,
+          }),
+        );
       }
     }
     if (!pages.length && failed) throw new GhplanError(ErrorCodes.PDF_CORRUPT, msg('err.pdfCorrupt'));
@@ -125,17 +135,27 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
       const { ocrPdf } = await import('./pdf/ocr.js');
       const res = await ocrPdf(bytes, ctx, pages.length);
       if (res) {
-        res.diagnostics.unshift(diag('info', 'pdf.garbled-text-layer', `the text layer is unreadable (only ${share}% of words are Vietnamese): read by OCR instead`));
+        res.diagnostics.unshift(
+          diag(
+            'info',
+            'pdf.garbled-text-layer',
+            `the text layer is unreadable (only ${share}% of words are Vietnamese): read by OCR instead`,
+          ),
+        );
         return res;
       }
     }
-    throw new GhplanError(
-      ErrorCodes.PDF_GARBLED,
-      msg('err.pdfGarbled', { share }),
-    );
+    throw new GhplanError(ErrorCodes.PDF_GARBLED, msg('err.pdfGarbled', { share }));
   }
   if (truncated) {
-    diagnostics.push(diag('error', 'pdf.truncated', `PDF is truncated or corrupt: the file is incomplete, only ${pages.length} page(s) could be recovered`, { line: 1, page: 1 }));
+    diagnostics.push(
+      diag(
+        'error',
+        'pdf.truncated',
+        `PDF is truncated or corrupt: the file is incomplete, only ${pages.length} page(s) could be recovered`,
+        { line: 1, page: 1 },
+      ),
+    );
   }
   const blocks = layoutPages(pages);
   return { format: 'pdf', blocks, diagnostics, pages: pages.length };

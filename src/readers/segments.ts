@@ -96,7 +96,7 @@ function splitDense(lines: string[], sg: Segment): Segment[] {
       out.push({ kind: 'markdown', start: from, end: i });
       from = i;
     }
-    if (((l.match(/\*\*/g) ?? []).length) % 2 === 1) open = !open;
+    if ((l.match(/\*\*/g) ?? []).length % 2 === 1) open = !open;
   }
   if (sg.end > from) out.push({ kind: 'markdown', start: from, end: sg.end });
   return out;

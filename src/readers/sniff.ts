@@ -8,7 +8,18 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return 'empty';
   const b = bytes;
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05 || b[2] === 0x07)) return 'zip';
-  if (b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0 && b[4] === 0xa1 && b[5] === 0xb1 && b[6] === 0x1a && b[7] === 0xe1) return 'ole2';
+  if (
+    b.length >= 8 &&
+    b[0] === 0xd0 &&
+    b[1] === 0xcf &&
+    b[2] === 0x11 &&
+    b[3] === 0xe0 &&
+    b[4] === 0xa1 &&
+    b[5] === 0xb1 &&
+    b[6] === 0x1a &&
+    b[7] === 0xe1
+  )
+    return 'ole2';
   // The PDF header may follow a little junk (the spec allows it within the first 1 KiB).
   const head = Buffer.from(b.subarray(0, Math.min(1024, b.length))).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';

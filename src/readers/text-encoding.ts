@@ -89,7 +89,15 @@ function junkRatio(text: string): number {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     all++;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c < 0xa0) || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffe || c === 0xffff) bad++;
+    if (
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) ||
+      (c >= 0x7f && c < 0xa0) ||
+      c === 0xfffd ||
+      (c >= 0xe000 && c <= 0xf8ff) ||
+      c === 0xfffe ||
+      c === 0xffff
+    )
+      bad++;
   }
   return all ? bad / all : 0;
 }
@@ -282,8 +290,14 @@ function mostlyUtf8(bytes: Uint8Array, encoding: string): Decoded {
   }
   const notes: string[] = [];
   const list = (ls: number[]): string => (ls.length > 5 ? `${ls.slice(0, 5).join(', ')} and ${ls.length - 5} more` : ls.join(', '));
-  if (cp1258Lines.length) notes.push(`the file is UTF-8 but line ${list(cp1258Lines)} ${cp1258Lines.length > 1 ? 'are' : 'is'} in Windows-1258; read as such, check the text there`);
-  if (replaced.length) notes.push(`bytes that are not valid UTF-8 on line ${list(replaced)} were replaced with �; check the text there (the file may be damaged)`);
+  if (cp1258Lines.length)
+    notes.push(
+      `the file is UTF-8 but line ${list(cp1258Lines)} ${cp1258Lines.length > 1 ? 'are' : 'is'} in Windows-1258; read as such, check the text there`,
+    );
+  if (replaced.length)
+    notes.push(
+      `bytes that are not valid UTF-8 on line ${list(replaced)} were replaced with �; check the text there (the file may be damaged)`,
+    );
   return { text: parts.join('\n'), encoding, notes };
 }
 
@@ -320,10 +334,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const convert = legacyFontDecoders[legacy];
     const text = convert ? convert(body) : null;
     if (text !== null) return { text, encoding: legacy };
-    throw new GhplanError(
-      ErrorCodes.LEGACY_FONT,
-      msg('err.legacyFont', { font: LEGACY_NAMES[legacy] }),
-    );
+    throw new GhplanError(ErrorCodes.LEGACY_FONT, msg('err.legacyFont', { font: LEGACY_NAMES[legacy] }));
   }
   const vn = asWindows1258(body);
   if (vn !== null) return { text: vn, encoding: 'windows-1258' };

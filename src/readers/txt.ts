@@ -97,7 +97,14 @@ function markdownBlocks(lines: string[], seg: Segment, diagnostics: Diagnostic[]
     // stand-ins micromark reads as plain letters (escapes would cost as much as the runs)
     chunk = chunk.map((l) => l.replace(/\*/g, '\uE000').replace(/_/g, '\uE001'));
     source = chunk.join('\n');
-    diagnostics.push(diag('warning', 'input.markdown-emphasis', `more than ${MAX_EMPHASIS_RUNS} runs of * or _ in lines ${seg.start + 1}–${seg.end}: read as plain text, without bold or italics`, { line: seg.start + 1 }));
+    diagnostics.push(
+      diag(
+        'warning',
+        'input.markdown-emphasis',
+        `more than ${MAX_EMPHASIS_RUNS} runs of * or _ in lines ${seg.start + 1}–${seg.end}: read as plain text, without bold or italics`,
+        { line: seg.start + 1 },
+      ),
+    );
   }
   const tree = (withGfm && PIPE_TABLE_DELIMITER.test(source) && source.includes('|') ? withGfm : commonmark).parse(source) as Root;
   const out: Block[] = [];
@@ -110,7 +117,10 @@ const unPlain = (t: string): string => t.replace(/\uE000/g, '*').replace(/\uE001
 
 function restoreEmphasisChars(b: Block): Block {
   if (b.type === 'paragraph') return { ...b, text: unPlain(b.text), lines: b.lines.map((l) => ({ ...l, text: unPlain(l.text) })) };
-  return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: unPlain(c.text), lines: c.lines.map(unPlain) })) })) };
+  return {
+    ...b,
+    rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: unPlain(c.text), lines: c.lines.map(unPlain) })) })),
+  };
 }
 
 interface WalkContext {
@@ -198,7 +208,14 @@ function plain(text: string, line: number): ParagraphBlock {
   return { type: 'paragraph', text, lines: [{ text, bold: false, line }], bold: false, at: { line } };
 }
 
-function collect(nodes: PhrasingContent[], bold: boolean, italic: boolean, pieces: Piece[], state: { htmlBold: boolean }, lineHint: number): void {
+function collect(
+  nodes: PhrasingContent[],
+  bold: boolean,
+  italic: boolean,
+  pieces: Piece[],
+  state: { htmlBold: boolean },
+  lineHint: number,
+): void {
   for (const n of nodes) {
     const line = n.position?.start.line ?? lineHint;
     switch (n.type) {

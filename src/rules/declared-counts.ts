@@ -19,13 +19,14 @@ const PRIORITY = new RegExp(String.raw`trong do(?:\s+co)?\s+${NUM}\s+(?:${NOUN}\
 const ANNEX_WORDS = /phu luc|danh muc|kem theo/;
 
 function value(raw: string): number {
-  return /^\d+$/.test(raw) ? parseInt(raw, 10) : NUMBER_WORDS[raw] ?? NaN;
+  return /^\d+$/.test(raw) ? parseInt(raw, 10) : (NUMBER_WORDS[raw] ?? NaN);
 }
 
 export default defineRule({
   id: 'GP003',
   slug: 'declared-counts',
-  description: 'Counts the prose declares about the annex ("09 chương trình, nhiệm vụ trong đó có 04 … ưu tiên") match the annex: top-level tasks and priority tasks.',
+  description:
+    'Counts the prose declares about the annex ("09 chương trình, nhiệm vụ trong đó có 04 … ưu tiên") match the annex: top-level tasks and priority tasks.',
   defaultSeverity: 'error',
   options: z.object({}).strict(),
   run(plan) {
@@ -54,8 +55,12 @@ export default defineRule({
           if (n === actual) return;
           const none = rows.length === 0;
           const key = priorityOnes
-            ? none ? 'rule.declaredPriorityNoTasks' : 'rule.declaredPriority'
-            : none ? 'rule.declaredTotalNoTasks' : 'rule.declaredTotal';
+            ? none
+              ? 'rule.declaredPriorityNoTasks'
+              : 'rule.declaredPriority'
+            : none
+              ? 'rule.declaredTotalNoTasks'
+              : 'rule.declaredTotal';
           out.push(finding(posOf(v.section.at), key, { section: where, quoted, n, actual }));
         };
         compare(tot, topLevel, false);

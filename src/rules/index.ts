@@ -27,7 +27,14 @@ export function validateRules(rules: readonly Rule[]): void {
   }
 }
 
-export const RULES: readonly Rule[] = [requiredSections, taskComplete, declaredCounts, sectionNumbering, indicatorYear, metadata] as unknown as readonly Rule[];
+export const RULES: readonly Rule[] = [
+  requiredSections,
+  taskComplete,
+  declaredCounts,
+  sectionNumbering,
+  indicatorYear,
+  metadata,
+] as unknown as readonly Rule[];
 
 validateRules(RULES);
 

@@ -14,7 +14,11 @@ export default defineRule({
     for (const ind of plan.indicators) {
       if (ind.year !== null) continue;
       const text = clip(ind.text, 70);
-      out.push(ind.section ? finding(posOf(ind.at), 'rule.indicatorYearIn', { text, section: ind.section }) : finding(posOf(ind.at), 'rule.indicatorYear', { text }));
+      out.push(
+        ind.section
+          ? finding(posOf(ind.at), 'rule.indicatorYearIn', { text, section: ind.section })
+          : finding(posOf(ind.at), 'rule.indicatorYear', { text }),
+      );
     }
     return out;
   },

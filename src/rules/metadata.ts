@@ -16,7 +16,8 @@ function hasNumber(number: string | null): boolean {
 export default defineRule({
   id: 'GP006',
   slug: 'metadata',
-  description: 'The issuer (cơ quan ban hành), the date and the signer are present; with stage "issued", also the number (số ký hiệu), the day of the date and the signer\'s name.',
+  description:
+    'The issuer (cơ quan ban hành), the date and the signer are present; with stage "issued", also the number (số ký hiệu), the day of the date and the signer\'s name.',
   defaultSeverity: 'error',
   options: z.object({}).strict(),
   run(plan, _options, { stage }) {

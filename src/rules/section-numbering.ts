@@ -101,8 +101,10 @@ function checkSiblings(list: readonly Section[], visits: Map<Section, SectionVis
     } else if (same(prev.num, cur)) {
       out.push(finding(posOf(s.at), 'rule.numberingRepeat', { label, number: cur.raw, line: prev.section.at.line }));
     } else if (!follows(prev.num, cur)) {
-      if (cur.value < prev.num.value) out.push(finding(posOf(s.at), 'rule.numberingBackwards', { label, number: cur.raw, previous: prev.num.raw }));
-      else if (!bridged(prev.section.text, prev.num, cur)) out.push(finding(posOf(s.at), 'rule.numberingGap', { label, number: cur.raw, previous: prev.num.raw }));
+      if (cur.value < prev.num.value)
+        out.push(finding(posOf(s.at), 'rule.numberingBackwards', { label, number: cur.raw, previous: prev.num.raw }));
+      else if (!bridged(prev.section.text, prev.num, cur))
+        out.push(finding(posOf(s.at), 'rule.numberingGap', { label, number: cur.raw, previous: prev.num.raw }));
     }
     prev = { num: cur, section: s };
   }
@@ -120,7 +122,12 @@ export default defineRule({
     const out: RuleFinding[] = [];
     // Annexes ("PHỤ LỤC I", "PHỤ LỤC II") are numbered apart from the body's I, II, III.
     const isAnnex = (s: Section): boolean => s.kinds.includes('phu_luc');
-    checkSiblings(plan.sections.filter((s) => !isAnnex(s)), visits, '', out);
+    checkSiblings(
+      plan.sections.filter((s) => !isAnnex(s)),
+      visits,
+      '',
+      out,
+    );
     checkSiblings(plan.sections.filter(isAnnex), visits, '', out);
     for (const v of visits.values()) checkSiblings(v.section.children, visits, v.section.text, out);
     return out;

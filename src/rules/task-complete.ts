@@ -48,7 +48,8 @@ function has(task: Task, field: Field, datedDeadline: boolean): boolean {
 export default defineRule({
   id: 'GP002',
   slug: 'task-complete',
-  description: 'Every annex task has a lead unit, a deadline and an output ("6 rõ"); a parent row is complete when its sub-rows carry them; a task written in the text needs a lead and a deadline.',
+  description:
+    'Every annex task has a lead unit, a deadline and an output ("6 rõ"); a parent row is complete when its sub-rows carry them; a task written in the text needs a lead and a deadline.',
   defaultSeverity: 'error',
   options: z
     .object({

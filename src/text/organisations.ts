@@ -89,7 +89,14 @@ export function organisationHeadAt(toks: readonly Token[], i: number): { headSta
     if (next && next.text === ',') {
       const after = toks[at + t + 1];
       if (!after || !(matchAt(toks, at + t + 1, TITLES) || matchAt(toks, at + t + 1, HEADS))) return -1;
-    } else if (next && next.word && !/^\p{Lu}/u.test(next.text) && !matchAt(toks, at + t, QUANTIFIER_TABLE) && !matchAt(toks, at + t, HEADS)) return -1;
+    } else if (
+      next &&
+      next.word &&
+      !/^\p{Lu}/u.test(next.text) &&
+      !matchAt(toks, at + t, QUANTIFIER_TABLE) &&
+      !matchAt(toks, at + t, HEADS)
+    )
+      return -1;
     return { headStart: at, end: at + t, title: true };
   }
   // "Tổ chức, doanh nghiệp …" is a unit, "Tổ chức tuyên truyền …" a verb: a head that is also a
@@ -153,7 +160,9 @@ export function startsWithPositionTitle(text: string): boolean {
   return matchAt(tokenize(text), 0, TITLES) > 0;
 }
 
-const ABBREVIATION_RES = ORGANISATION_ABBREVIATIONS.map(([abbr, full]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, 'gu'), full] as const);
+const ABBREVIATION_RES = ORGANISATION_ABBREVIATIONS.map(
+  ([abbr, full]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, 'gu'), full] as const,
+);
 
 /** "UBND xã An Phú" → "Ủy ban nhân dân xã An Phú". */
 export function expandOrganisationAbbreviations(s: string): string {

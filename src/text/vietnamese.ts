@@ -18,14 +18,7 @@ export function squash(s: string): string {
 
 /** Lower-case, diacritics removed, đ → d, white space folded: for matching, never for output. */
 export function fold(s: string): string {
-  return squash(
-    s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/đ/g, 'd')
-      .replace(/Đ/g, 'D')
-      .toLowerCase(),
-  );
+  return squash(s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase());
 }
 
 /**

@@ -6,7 +6,24 @@ import { ROOT, copyFixtures, ghplan, listFiles, readCsv, readJson, tempDir, type
 
 const COLUMNS = {
   'indicators.csv': ['file', 'document_number', 'issuer', 'section', 'value', 'max', 'unit', 'op', 'change', 'year', 'text'],
-  'tasks.csv': ['file', 'document_number', 'issuer', 'source', 'id', 'group', 'group_title', 'number', 'parent', 'name', 'output', 'deadline_text', 'deadline_date', 'lead', 'support', 'priority'],
+  'tasks.csv': [
+    'file',
+    'document_number',
+    'issuer',
+    'source',
+    'id',
+    'group',
+    'group_title',
+    'number',
+    'parent',
+    'name',
+    'output',
+    'deadline_text',
+    'deadline_date',
+    'lead',
+    'support',
+    'priority',
+  ],
   'sections.csv': ['file', 'document_number', 'number_path', 'level', 'kinds', 'heading'],
   'assignments.csv': ['file', 'document_number', 'unit', 'duties'],
 } as const;
@@ -47,7 +64,11 @@ describe('batch over good and bad files', () => {
   });
 
   it('writes the JSON of every good file, and nothing for hidden, non-plan or bad files', () => {
-    expect(listFiles(join(out, 'json'))).toEqual(['001_e1cdb5c5b8b00bae.txt.json', 'sub__003_8c19b5a896f0fd48.docx.json', 'sub__004_46b6ecc3119ca271.txt.json']);
+    expect(listFiles(join(out, 'json'))).toEqual([
+      '001_e1cdb5c5b8b00bae.txt.json',
+      'sub__003_8c19b5a896f0fd48.docx.json',
+      'sub__004_46b6ecc3119ca271.txt.json',
+    ]);
     const plan = readJson(join(out, 'json/sub__003_8c19b5a896f0fd48.docx.json'));
     expect(plan.source.file).toBe('sub/003_8c19b5a896f0fd48.docx');
     expect(plan.source.format).toBe('docx');
@@ -108,8 +129,12 @@ describe('batch over good and bad files', () => {
     const plan = readJson(join(out, 'json/sub__004_46b6ecc3119ca271.txt.json'));
     const rows = csv.rows.filter((r) => r[0] === 'sub/004_46b6ecc3119ca271.txt');
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.map((r) => r[(COLUMNS['tasks.csv'] as readonly string[]).indexOf('name')])).toEqual(plan.tasks.map((t: any) => (/^[=+\-@]/.test(t.name) ? `'${t.name}` : t.name)));
-    expect(rows.map((r) => r[(COLUMNS['tasks.csv'] as readonly string[]).indexOf('lead')])).toEqual(plan.tasks.map((t: any) => t.lead.join('; ')));
+    expect(rows.map((r) => r[(COLUMNS['tasks.csv'] as readonly string[]).indexOf('name')])).toEqual(
+      plan.tasks.map((t: any) => (/^[=+\-@]/.test(t.name) ? `'${t.name}` : t.name)),
+    );
+    expect(rows.map((r) => r[(COLUMNS['tasks.csv'] as readonly string[]).indexOf('lead')])).toEqual(
+      plan.tasks.map((t: any) => t.lead.join('; ')),
+    );
     expect(csv.raw).toMatch(/Ủy ban nhân dân|Phòng|xã/);
     expect(csv.raw).toBe(csv.raw.normalize('NFC'));
     const sections = readCsv(join(out, 'sections.csv'));
@@ -117,7 +142,9 @@ describe('batch over good and bad files', () => {
   });
 
   it('a second run skips unchanged successes, retries failures and writes the same bytes', () => {
-    const before = Object.fromEntries(['summary.json', 'tasks.csv', 'indicators.csv', 'json/001_e1cdb5c5b8b00bae.txt.json'].map((f) => [f, readFileSync(join(out, f))]));
+    const before = Object.fromEntries(
+      ['summary.json', 'tasks.csv', 'indicators.csv', 'json/001_e1cdb5c5b8b00bae.txt.json'].map((f) => [f, readFileSync(join(out, f))]),
+    );
     const again = ghplan(['batch', join(dir, 'good'), join(dir, 'bad'), '--out', out]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/7 files: 0 ok, .*4 failed, 3 skipped/);
@@ -125,7 +152,8 @@ describe('batch over good and bad files', () => {
     const s = readJson(join(out, 'summary.json'));
     expect(s.files.filter((f: any) => f.status === 'skipped').map((f: any) => f.file)).toEqual(GOOD);
     expect(s.files.filter((f: any) => f.status === 'failed')).toHaveLength(4);
-    for (const f of ['tasks.csv', 'indicators.csv', 'json/001_e1cdb5c5b8b00bae.txt.json']) expect(readFileSync(join(out, f)).equals(before[f]!), f).toBe(true);
+    for (const f of ['tasks.csv', 'indicators.csv', 'json/001_e1cdb5c5b8b00bae.txt.json'])
+      expect(readFileSync(join(out, f)).equals(before[f]!), f).toBe(true);
   });
 
   it('re-extracts a file whose content changed, and a fixed bad file', () => {
@@ -136,7 +164,12 @@ describe('batch over good and bad files', () => {
     writeFileSync(join(d, 'bad/empty.txt'), readFileSync(join(d, 'good/001_e1cdb5c5b8b00bae.txt')));
     const r = ghplan(['batch', join(d, 'good'), join(d, 'bad'), '--out', o, '--quiet']);
     const byFile = Object.fromEntries(readJson(join(o, 'summary.json')).files.map((f: any) => [f.file, f.status]));
-    expect(byFile).toMatchObject({ 'sub/004_46b6ecc3119ca271.txt': 'ok', '001_e1cdb5c5b8b00bae.txt': 'skipped', 'empty.txt': 'ok', 'binary.txt': 'failed' });
+    expect(byFile).toMatchObject({
+      'sub/004_46b6ecc3119ca271.txt': 'ok',
+      '001_e1cdb5c5b8b00bae.txt': 'skipped',
+      'empty.txt': 'ok',
+      'binary.txt': 'failed',
+    });
     expect(r.code).toBe(1);
     expect(readCsv(join(o, 'sections.csv')).rows.some((row) => row[0] === 'empty.txt')).toBe(true);
   });
@@ -155,7 +188,8 @@ describe('batch options', () => {
     const b = ghplan(['batch', dir, '--out', join(dir, 'b'), '--jobs', '2']);
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
-    for (const f of listFiles(join(dir, 'a'))) expect(readFileSync(join(dir, 'a', f)).equals(readFileSync(join(dir, 'b', f))), f).toBe(true);
+    for (const f of listFiles(join(dir, 'a')))
+      expect(readFileSync(join(dir, 'a', f)).equals(readFileSync(join(dir, 'b', f))), f).toBe(true);
     expect(listFiles(join(dir, 'a'))).toEqual(listFiles(join(dir, 'b')));
   });
 
@@ -192,7 +226,15 @@ describe('batch options', () => {
     expect(ghplan(['batch', dir, '--out', join(dir, 'j'), '--format', 'json']).code).toBe(0);
     expect(listFiles(join(dir, 'j')).filter((f) => f.endsWith('.csv'))).toEqual([]);
     expect(ghplan(['batch', dir, '--out', join(dir, 'c'), '--format', 'csv']).code).toBe(0);
-    expect(listFiles(join(dir, 'c'))).toEqual(['assignments.csv', 'findings.csv', 'indicators.csv', 'plans.csv', 'sections.csv', 'summary.json', 'tasks.csv']);
+    expect(listFiles(join(dir, 'c'))).toEqual([
+      'assignments.csv',
+      'findings.csv',
+      'indicators.csv',
+      'plans.csv',
+      'sections.csv',
+      'summary.json',
+      'tasks.csv',
+    ]);
   });
 
   it('expands globs itself (as Windows shells leave them)', () => {
@@ -201,7 +243,11 @@ describe('batch options', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).files.map((f: any) => f.file)).toEqual(['001_e1cdb5c5b8b00bae.txt', '004_46b6ecc3119ca271.txt']);
     const all = ghplan(['batch', '**/*.{txt,docx}', '--out', 'o2', '--json'], { cwd: dir });
-    expect(JSON.parse(all.stdout).files.map((f: any) => f.file)).toEqual(['001_e1cdb5c5b8b00bae.txt', 'sub/003_8c19b5a896f0fd48.docx', 'sub/004_46b6ecc3119ca271.txt']);
+    expect(JSON.parse(all.stdout).files.map((f: any) => f.file)).toEqual([
+      '001_e1cdb5c5b8b00bae.txt',
+      'sub/003_8c19b5a896f0fd48.docx',
+      'sub/004_46b6ecc3119ca271.txt',
+    ]);
   });
 
   it('usage errors exit 2: no --out, no inputs, missing path, unwritable --out, bad options', () => {

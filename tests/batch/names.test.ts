@@ -9,11 +9,24 @@ const SEED = join(FIXTURES, 'good/001_e1cdb5c5b8b00bae.txt');
 
 describe('safeJsonNames', () => {
   it('flattens folders and keeps the extension', () => {
-    expect(safeJsonNames(['a.txt', 'sub/a.txt', 'sub/deeper/a.docx'])).toEqual(['a.txt.json', 'sub__a.txt.json', 'sub__deeper__a.docx.json']);
+    expect(safeJsonNames(['a.txt', 'sub/a.txt', 'sub/deeper/a.docx'])).toEqual([
+      'a.txt.json',
+      'sub__a.txt.json',
+      'sub__deeper__a.docx.json',
+    ]);
   });
 
   it('drops .., absolute roots and drive letters', () => {
-    for (const p of ['../../etc/passwd', '/etc/passwd', 'C:\\Windows\\win.ini', 'C:/x/../y.txt', '..', '.', '', '\\\\server\\share\\a.txt']) {
+    for (const p of [
+      '../../etc/passwd',
+      '/etc/passwd',
+      'C:\\Windows\\win.ini',
+      'C:/x/../y.txt',
+      '..',
+      '.',
+      '',
+      '\\\\server\\share\\a.txt',
+    ]) {
       const [name] = safeJsonNames([p]);
       expect(name, p).not.toMatch(/[\\/:]/);
       expect(name, p).not.toMatch(/^\./);
@@ -44,7 +57,12 @@ describe('safeJsonNames', () => {
   });
 
   it('disambiguates clashes (also by case) deterministically', () => {
-    expect(safeJsonNames(['a/b.txt', 'a__b.txt', 'A/B.txt', 'a__b.txt~2'])).toEqual(['a__b.txt.json', 'a__b.txt~2.json', 'A__B.txt~3.json', 'a__b.txt~2~2.json']);
+    expect(safeJsonNames(['a/b.txt', 'a__b.txt', 'A/B.txt', 'a__b.txt~2'])).toEqual([
+      'a__b.txt.json',
+      'a__b.txt~2.json',
+      'A__B.txt~3.json',
+      'a__b.txt~2~2.json',
+    ]);
     expect(safeJsonNames(['x.txt', 'X.TXT'])).toEqual(safeJsonNames(['x.txt', 'X.TXT']));
   });
 
@@ -73,7 +91,11 @@ describe('batch with unsafe input names', () => {
     expect(s.totals.files).toBe(names.length + 1);
     expect(s.files.map((f: any) => f.file)).toContain('../outside/p.txt');
     // nothing was written outside out/
-    expect(listFiles(root).filter((f) => !f.startsWith('out/')).sort()).toEqual([...names.map((n) => `in/${n}`), 'outside/p.txt'].sort());
+    expect(
+      listFiles(root)
+        .filter((f) => !f.startsWith('out/'))
+        .sort(),
+    ).toEqual([...names.map((n) => `in/${n}`), 'outside/p.txt'].sort());
     const json = readdirSync(join(out, 'json'));
     expect(json).toHaveLength(names.length + 1);
     expect(new Set(json.map((n) => n.toLowerCase())).size).toBe(json.length);

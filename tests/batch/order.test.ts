@@ -9,7 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { runBatchJob } from '../../dist/batch/run.js';
 import { ROOT, tempDir } from './helpers.js';
 
-const FILES = ['fixtures/corpus/000_50b50b607dcb6ce6.txt', 'fixtures/corpus/002_43a256f70d3623bb.docx', 'fixtures/corpus/004_46b6ecc3119ca271.txt', 'fixtures/corpus/000_50b50b607dcb6ce6.docx'];
+const FILES = [
+  'fixtures/corpus/000_50b50b607dcb6ce6.txt',
+  'fixtures/corpus/002_43a256f70d3623bb.docx',
+  'fixtures/corpus/004_46b6ecc3119ca271.txt',
+  'fixtures/corpus/000_50b50b607dcb6ce6.docx',
+];
 
 describe('batch dispatch', () => {
   it('starts the largest file first and writes everything in input order', async () => {

@@ -34,10 +34,15 @@ interface Run {
 function cli(args: string[]): Promise<Run> {
   const t = performance.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      resolve({ code, stdout, stderr, ms: performance.now() - t });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+        resolve({ code, stdout, stderr, ms: performance.now() - t });
+      },
+    );
   });
 }
 
@@ -46,7 +51,10 @@ function cliMeasured(args: string[]): Promise<Run> {
   const t = performance.now();
   const wrapper = `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeSync(3, JSON.stringify({ rss: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1000 })); }); import(${JSON.stringify(pathToFileURL(BIN).href)});`;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', wrapper, 'ghplan', ...args], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, ['-e', wrapper, 'ghplan', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     let rss = '';
@@ -110,10 +118,14 @@ function scannedPdf(pages: number): Buffer {
   objs.push('<< /Type /Catalog /Pages 2 0 R >>');
   objs.push(`<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`);
   const pixels = Buffer.alloc(64 * 64, 0xc8).toString('latin1');
-  objs.push(`<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`);
+  objs.push(
+    `<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`,
+  );
   for (let i = 0; i < pages; i++) {
     const content = 'q 595 0 0 842 0 0 cm /Im1 Do Q';
-    objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
+    objs.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`,
+    );
     objs.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   }
   return pdfFromObjects(objs, { binaryMarker: true });
@@ -143,7 +155,6 @@ describe('zip bomb (alone, so that its time is its own)', () => {
     expect(r.cpuMs).toBeLessThan(2000);
     expect(r.ms).toBeLessThan(Number(process.env.ZIPBOMB_MAX_MS ?? 10_000));
   });
-
 });
 
 const BAD_FILES: [file: string, code: string, message: RegExp][] = [
@@ -191,7 +202,11 @@ describe.concurrent('extract on the bad corpus', () => {
     expect(a.code).toBe(0);
     expect(a.stderr).toBe('');
     expect(comparable(a.stdout)).toEqual(comparable(b.stdout));
-    expect(JSON.parse(a.stdout).diagnostics).toContainEqual({ severity: 'info', code: 'input.encoding', message: 'text decoded from windows-1258' });
+    expect(JSON.parse(a.stdout).diagnostics).toContainEqual({
+      severity: 'info',
+      code: 'input.encoding',
+      message: 'text decoded from windows-1258',
+    });
     expect(a.stdout).not.toMatch(/[ÃÂ][\u0080-\u00bf]|\ufffd/);
   });
 

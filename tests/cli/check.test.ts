@@ -85,7 +85,9 @@ describe.concurrent('ghplan check on the five seeds (default configuration)', ()
     expect(found[0]!.message).toContain('section III "TỔ CHỨC THỰC HIỆN" repeats number III (already used at line 99)');
     expect(found[1]!.message).toBe('no section of kind muc_tieu (Mục tiêu) at any level');
     expect(found[2]!.message).toContain('no date line');
-    expect(found[4]!.message).toMatch(/^task III\.1\.1 ".*" has no lead unit \(đơn vị chủ trì\), deadline \(thời gian hoàn thành\) or output \(kết quả\/sản phẩm\)$/);
+    expect(found[4]!.message).toMatch(
+      /^task III\.1\.1 ".*" has no lead unit \(đơn vị chủ trì\), deadline \(thời gian hoàn thành\) or output \(kết quả\/sản phẩm\)$/,
+    );
     expect(found[5]!.message).toMatch(/^task III\.1\.3 ".*" has no lead unit \(đơn vị chủ trì\)$/);
     expect(found[4]).toMatchObject({ table: 1, row: 11, page: null });
   });
@@ -97,7 +99,13 @@ describe.concurrent('ghplan check on the five seeds (default configuration)', ()
     const found = json(bad).filter((f) => f.slug === 'declared-counts');
     expect(found.map((f) => [f.line, f.severity, f.message])).toEqual([
       [57, 'error', expect.stringContaining('declares "10 chương trình, nhiệm vụ" (10) but the annex has 9 top-level tasks')],
-      [57, 'error', expect.stringContaining('declares "trong đó có 03 chương trình, nhiệm vụ ưu tiên" (3 priority) but the annex marks 4 tasks as priority')],
+      [
+        57,
+        'error',
+        expect.stringContaining(
+          'declares "trong đó có 03 chương trình, nhiệm vụ ưu tiên" (3 priority) but the annex marks 4 tasks as priority',
+        ),
+      ],
     ]);
   });
 });
@@ -109,7 +117,9 @@ describe.concurrent('output formats', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(S.s000);
-    expect(lines[1]).toMatch(/^ {2}141:1 {2}warning {2}section III "TỔ CHỨC THỰC HIỆN" repeats number III \(already used at line 99\) {2}section-numbering$/);
+    expect(lines[1]).toMatch(
+      /^ {2}141:1 {2}warning {2}section III "TỔ CHỨC THỰC HIỆN" repeats number III \(already used at line 99\) {2}section-numbering$/,
+    );
     expect(lines[2]).toBe('');
     expect(lines[3]).toBe(S.s001);
     expect(lines[4]).toMatch(/^ {2}1:1 {2}error {2}no section of kind muc_tieu \(Mục tiêu\) at any level {2}required-sections$/);
@@ -134,7 +144,17 @@ describe.concurrent('output formats', () => {
     const r = await ghplan([S.s004, '--format', 'json']);
     const found = json(r);
     expect(Object.keys(found[0]!)).toEqual(['file', 'line', 'page', 'table', 'row', 'ruleId', 'slug', 'severity', 'message']);
-    expect(found[0]).toEqual({ file: S.s004, line: 1, page: null, table: null, row: null, ruleId: 'GP001', slug: 'required-sections', severity: 'error', message: 'no section of kind muc_tieu (Mục tiêu) at any level' });
+    expect(found[0]).toEqual({
+      file: S.s004,
+      line: 1,
+      page: null,
+      table: null,
+      row: null,
+      ruleId: 'GP001',
+      slug: 'required-sections',
+      severity: 'error',
+      message: 'no section of kind muc_tieu (Mục tiêu) at any level',
+    });
     const clean = await ghplan([S.s002, '--format', 'json']);
     expect(clean.code).toBe(0);
     expect(clean.stdout).toBe('[]\n');
@@ -152,7 +172,9 @@ describe.concurrent('output formats', () => {
     const r = await ghplan([S.s000, S.s004, EMPTY, '--format', 'junit']);
     expect(r.code).toBe(1);
     const x = r.stdout;
-    expect(x.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ghplan check" tests="13" failures="2" errors="1">\n')).toBe(true);
+    expect(
+      x.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ghplan check" tests="13" failures="2" errors="1">\n'),
+    ).toBe(true);
     expect(x.match(/<testsuite /g)).toHaveLength(3);
     expect(x.match(/<testcase /g)).toHaveLength(13);
     expect(x).toContain(`<testsuite name="${S.s004}" tests="6" failures="2" errors="0" skipped="0">`);
@@ -219,14 +241,22 @@ describe.concurrent('--stage, --require, --max-warnings', () => {
     const draft = await ghplan([S.s004, '--format', 'json']);
     expect(json(draft).filter((f) => f.slug === 'metadata')).toEqual([]);
     const issued = await ghplan([S.s004, '--format', 'json', '--stage', 'issued']);
-    expect(json(issued).filter((f) => f.slug === 'metadata').map((f) => `${f.severity} ${f.message}`)).toEqual([
+    expect(
+      json(issued)
+        .filter((f) => f.slug === 'metadata')
+        .map((f) => `${f.severity} ${f.message}`),
+    ).toEqual([
       'error the number is blank ("Số: /KH-SNNMT"); an issued plan has a số ký hiệu',
       'error the date has no day (2026-05); an issued plan is dated to the day',
     ]);
   });
   it('--require overrides the required kinds', async () => {
     const r = await ghplan([S.s001, S.s002, '--require', 'muc_tieu,phu_luc', '--format', 'json']);
-    expect(json(r).filter((f) => f.slug === 'required-sections').map((f) => `${f.file} ${f.message}`)).toEqual([
+    expect(
+      json(r)
+        .filter((f) => f.slug === 'required-sections')
+        .map((f) => `${f.file} ${f.message}`),
+    ).toEqual([
       `${S.s001} no section of kind muc_tieu (Mục tiêu) at any level`,
       `${S.s001} no section of kind phu_luc (Phụ lục) at any level`,
     ]);
@@ -260,11 +290,21 @@ describe.concurrent('configuration', () => {
 
   it('severities, options, false, ids and stage from the config file', async () => {
     const { dir, plan } = withConfig({
-      rules: { 'required-sections': { severity: 'warning', kinds: ['muc_dich', 'phu_luc'] }, GP002: 'info', metadata: true, 'section-numbering': false },
+      rules: {
+        'required-sections': { severity: 'warning', kinds: ['muc_dich', 'phu_luc'] },
+        GP002: 'info',
+        metadata: true,
+        'section-numbering': false,
+      },
       stage: 'issued',
     });
     const r = await ghplan([plan, '--format', 'json'], {}, dir);
-    expect(json(r).map((f) => `${f.line} ${f.severity} ${f.slug}`)).toEqual(['1 error metadata', '1 error metadata', '128 info task-complete', '130 info task-complete']);
+    expect(json(r).map((f) => `${f.line} ${f.severity} ${f.slug}`)).toEqual([
+      '1 error metadata',
+      '1 error metadata',
+      '128 info task-complete',
+      '130 info task-complete',
+    ]);
     expect(r.code).toBe(1);
     // --stage on the command line wins over the config's stage
     const draft = await ghplan([plan, '--format', 'json', '--stage', 'draft'], {}, dir);
@@ -281,13 +321,25 @@ describe.concurrent('configuration', () => {
   });
 
   it.each([
-    [{ rules: { 'task-complete': 'warn' } }, /rules\.task-complete: expected false, true, "error", "warning", "info" or an object .*, got "warn"/],
+    [
+      { rules: { 'task-complete': 'warn' } },
+      /rules\.task-complete: expected false, true, "error", "warning", "info" or an object .*, got "warn"/,
+    ],
     [{ rules: { 'task-complete': 1 } }, /rules\.task-complete: expected .* got 1/],
     [{ rules: { 'no-such-rule': true } }, /rules\.no-such-rule: unknown rule \(known: required-sections, /],
-    [{ rules: { 'required-sections': { kinds: ['muc_tieu'], kind: [] } } }, /rules\.required-sections: unknown option "kind" \(options: severity, kinds\)/],
+    [
+      { rules: { 'required-sections': { kinds: ['muc_tieu'], kind: [] } } },
+      /rules\.required-sections: unknown option "kind" \(options: severity, kinds\)/,
+    ],
     [{ rules: { 'required-sections': { kinds: ['objectives'] } } }, /rules\.required-sections\.kinds\.0: /],
-    [{ rules: { 'required-sections': { severity: 'fatal' } } }, /rules\.required-sections\.severity: expected "error", "warning", "info", got "fatal"/],
-    [{ rules: { 'declared-counts': { strict: true } } }, /rules\.declared-counts: unknown option "strict" \(this rule takes only "severity"\)/],
+    [
+      { rules: { 'required-sections': { severity: 'fatal' } } },
+      /rules\.required-sections\.severity: expected "error", "warning", "info", got "fatal"/,
+    ],
+    [
+      { rules: { 'declared-counts': { strict: true } } },
+      /rules\.declared-counts: unknown option "strict" \(this rule takes only "severity"\)/,
+    ],
     [{ rules: { GP001: false, 'required-sections': true } }, /rules\.required-sections: rule GP001 is already configured as "GP001"/],
     [{ stage: 'final' }, /stage: expected "draft" or "issued", got "final"/],
     [{ rule: {} }, /unknown key "rule"/],

@@ -31,14 +31,19 @@ describe('ghplan batch --lang vi', () => {
     expect(r.stderr).not.toMatch(/\b(failed|skipped|indicators|file is empty)\b/);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     const empty = summary.files.find((f: { file: string }) => f.file === 'rong.txt');
-    expect(empty.error).toEqual({ code: 'GHPLAN_EMPTY_FILE', message: 'file is empty; check that you picked the right file, or ask for it again' });
+    expect(empty.error).toEqual({
+      code: 'GHPLAN_EMPTY_FILE',
+      message: 'file is empty; check that you picked the right file, or ask for it again',
+    });
   });
 
   it('GHPLAN_LANG and the locale choose the language when --lang is not given; --lang wins', () => {
     const dir = mixed();
     const byEnv = ghplan(['batch', dir, '--out', join(dir, '..', 'a'), '--format', 'json'], { env: { GHPLAN_LANG: 'vi' } });
     expect(byEnv.stderr).toContain('tệp rỗng');
-    const byLocale = ghplan(['batch', dir, '--out', join(dir, '..', 'b'), '--format', 'json'], { env: { GHPLAN_LANG: '', LC_ALL: '', LANG: 'vi_VN.UTF-8' } });
+    const byLocale = ghplan(['batch', dir, '--out', join(dir, '..', 'b'), '--format', 'json'], {
+      env: { GHPLAN_LANG: '', LC_ALL: '', LANG: 'vi_VN.UTF-8' },
+    });
     expect(byLocale.stderr).toContain('tệp rỗng');
     const en = ghplan(['batch', dir, '--out', join(dir, '..', 'c'), '--format', 'json', '--lang', 'en'], { env: { GHPLAN_LANG: 'vi' } });
     expect(en.stderr).toContain('rong.txt: file is empty; check that you picked the right file, or ask for it again [GHPLAN_EMPTY_FILE]');
@@ -51,7 +56,10 @@ describe('ghplan check --lang vi', () => {
     const dir = tempDir('ghplan-lang-check-');
     // no purpose, no target, no tasks section; no date; no signature
     const file = join(dir, 'thieu.txt');
-    writeFileSync(file, 'ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. TỔ CHỨC THỰC HIỆN\n\nCác phòng, ban triển khai thực hiện.\n');
+    writeFileSync(
+      file,
+      'ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. TỔ CHỨC THỰC HIỆN\n\nCác phòng, ban triển khai thực hiện.\n',
+    );
     return file;
   };
 

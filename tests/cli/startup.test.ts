@@ -22,17 +22,22 @@ const hook = join(import.meta.dirname, '../helpers/module-log.mjs');
 function loaded(args: string[]): Promise<string[]> {
   const out = join(dir, `mods-${Math.random().toString(36).slice(2)}.txt`);
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', pathToFileURL(hook).href, BIN, ...args], { env: { ...process.env, GHPLAN_MODULES_OUT: out }, cwd: ROOT }, (err) => {
-      if (err) return reject(err);
-      const names = new Set<string>();
-      for (const line of readFileSync(out, 'utf8').split('\n')) {
-        const pkg = line.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
-        const own = line.match(/\/dist\/(.+)$/);
-        if (pkg) names.add(pkg[1]!);
-        else if (own) names.add(`dist/${own[1]}`);
-      }
-      resolve([...names]);
-    });
+    execFile(
+      process.execPath,
+      ['--import', pathToFileURL(hook).href, BIN, ...args],
+      { env: { ...process.env, GHPLAN_MODULES_OUT: out }, cwd: ROOT },
+      (err) => {
+        if (err) return reject(err);
+        const names = new Set<string>();
+        for (const line of readFileSync(out, 'utf8').split('\n')) {
+          const pkg = line.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+          const own = line.match(/\/dist\/(.+)$/);
+          if (pkg) names.add(pkg[1]!);
+          else if (own) names.add(`dist/${own[1]}`);
+        }
+        resolve([...names]);
+      },
+    );
   });
 }
 
@@ -46,7 +51,8 @@ describe('start-up loads only what the command and format need', () => {
     for (const args of [['--version']]) {
       const mods = await loaded(args);
       expect(mods).toContain('commander');
-      for (const m of [...MARKDOWN, ...WORD, ...PDF, 'zod', 'dist/readers/index.js', 'dist/pipeline.js']) expect(mods, `${args} loads ${m}`).not.toContain(m);
+      for (const m of [...MARKDOWN, ...WORD, ...PDF, 'zod', 'dist/readers/index.js', 'dist/pipeline.js'])
+        expect(mods, `${args} loads ${m}`).not.toContain(m);
     }
   });
 

@@ -37,7 +37,15 @@ describe('dates for the workbook', () => {
 });
 
 describe('Windows habits: office lock and temporary files are not plans', () => {
-  it.each(['~$ke-hoach.docx', '~$KH 01.DOCX', '~WRD0001.doc', '~WRL0003.tmp', '.~lock.ke-hoach.docx#', 'ke-hoach.docx.crdownload', 'ke-hoach.pdf.part'])('%s is skipped', (name) => {
+  it.each([
+    '~$ke-hoach.docx',
+    '~$KH 01.DOCX',
+    '~WRD0001.doc',
+    '~WRL0003.tmp',
+    '.~lock.ke-hoach.docx#',
+    'ke-hoach.docx.crdownload',
+    'ke-hoach.pdf.part',
+  ])('%s is skipped', (name) => {
     expect(isTemporaryFile(name)).toBe(true);
     expect(isPlanFile(name)).toBe(false);
   });

@@ -14,7 +14,17 @@ import type { Plan, Section } from '../../src/model/plan.js';
 let dir: string;
 let out: string;
 let sheets: SheetData[];
-let summary: { files: { file: string; status: string; json: string | null; indicators: number; tasks: number; tasksBySource?: { table: number; text: number }; error: { code: string } | null }[] };
+let summary: {
+  files: {
+    file: string;
+    status: string;
+    json: string | null;
+    indicators: number;
+    tasks: number;
+    tasksBySource?: { table: number; text: number };
+    error: { code: string } | null;
+  }[];
+};
 let stderr: string;
 
 const sheet = (name: string): SheetData => sheets.find((s) => s.name === name)!;
@@ -28,8 +38,10 @@ beforeAll(() => {
   const root = tempDir('ghplan-xlsx-');
   dir = join(root, 'mixed');
   mkdirSync(join(dir, 'xa'), { recursive: true });
-  for (const f of ['000_50b50b607dcb6ce6.txt', '001_e1cdb5c5b8b00bae.txt', '004_46b6ecc3119ca271.txt']) cpSync(join(ROOT, 'fixtures/corpus', f), join(dir, f));
-  for (const f of ['KH_980-KH-UBND_NgheAn_2025_QD1899-TTg.txt', 'KH_310-KH-UBND_HaNoi_2025_5G-IoT-KhuCNC.txt']) cpSync(join(ROOT, 'fixtures/real', f), join(dir, f));
+  for (const f of ['000_50b50b607dcb6ce6.txt', '001_e1cdb5c5b8b00bae.txt', '004_46b6ecc3119ca271.txt'])
+    cpSync(join(ROOT, 'fixtures/corpus', f), join(dir, f));
+  for (const f of ['KH_980-KH-UBND_NgheAn_2025_QD1899-TTg.txt', 'KH_310-KH-UBND_HaNoi_2025_5G-IoT-KhuCNC.txt'])
+    cpSync(join(ROOT, 'fixtures/real', f), join(dir, f));
   cpSync(join(ROOT, 'fixtures/xlsx/ke-hoach-01.md'), join(dir, 'xa/ke-hoach-01.md'));
   cpSync(join(ROOT, 'fixtures/xlsx/ke-hoach-01.md'), join(dir, 'xa/ke-hoach-01-ban-sao.md'));
   cpSync(join(ROOT, 'fixtures/bad/empty.txt'), join(dir, 'rong.txt'));
@@ -38,7 +50,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'xa/~$ke-hoach-01.docx'), Buffer.from([0x05, 0x4e, 0x67, 0x75, 0x79, 0x65, 0x6e, 0, 0, 0]));
   writeFileSync(join(dir, '~WRD0001.doc'), Buffer.alloc(64));
   const expected = join(root, 'danh-sach.txt');
-  writeFileSync(expected, '\uFEFF# các đơn vị phải gửi kế hoạch\r\nUBND xã Hòa Bình\r\nỦy ban nhân dân xã An Phú\r\n\r\nUBND xã Không Gửi\r\n');
+  writeFileSync(
+    expected,
+    '\uFEFF# các đơn vị phải gửi kế hoạch\r\nUBND xã Hòa Bình\r\nỦy ban nhân dân xã An Phú\r\n\r\nUBND xã Không Gửi\r\n',
+  );
   out = join(root, 'kq');
   const r = ghplan(['batch', dir, '--out', out, '--lang', 'vi', '--expected', expected]);
   expect(r.code).toBe(1);
@@ -54,13 +69,34 @@ describe('the workbook of a batch', () => {
       expect(s.frozenRows, s.name).toBe(1);
       const width = s.rows[0]!.length;
       expect(s.autoFilter, s.name).toBe(`A1:${String.fromCharCode(64 + width)}1`);
-      expect(s.rows[0]!.every((h) => typeof h === 'string' && h !== ''), s.name).toBe(true);
+      expect(
+        s.rows[0]!.every((h) => typeof h === 'string' && h !== ''),
+        s.name,
+      ).toBe(true);
       expect(s.widths.filter((w) => w !== undefined)).toHaveLength(width);
       expect(s.xml).not.toMatch(/<f[ >]/); // no formula anywhere
     }
     expect(sheet('Tổng hợp').rows[0]).toEqual([
-      'STT', 'Tệp', 'Trạng thái', 'Lỗi', 'Mã lỗi', 'Cơ quan ban hành', 'Địa danh', 'Số ký hiệu', 'Ngày', 'Trích yếu', 'Loại',
-      'Số mục', 'Số chỉ tiêu', 'Nhiệm vụ (bảng)', 'Nhiệm vụ (văn bản)', 'Số phân công', 'Thiếu mục', 'Lỗi kiểm tra', 'Cảnh báo kiểm tra', 'Trùng kế hoạch',
+      'STT',
+      'Tệp',
+      'Trạng thái',
+      'Lỗi',
+      'Mã lỗi',
+      'Cơ quan ban hành',
+      'Địa danh',
+      'Số ký hiệu',
+      'Ngày',
+      'Trích yếu',
+      'Loại',
+      'Số mục',
+      'Số chỉ tiêu',
+      'Nhiệm vụ (bảng)',
+      'Nhiệm vụ (văn bản)',
+      'Số phân công',
+      'Thiếu mục',
+      'Lỗi kiểm tra',
+      'Cảnh báo kiểm tra',
+      'Trùng kế hoạch',
     ]);
     expect(sheet('Kiểm tra').rows[0]).toEqual(['STT', 'Tệp', 'Dòng', 'Trang', 'Bảng', 'Hàng', 'Quy tắc', 'Mức', 'Nội dung']);
     expect(sheet('Tổng hợp').wrapped.has(9)).toBe(true); // Trích yếu wraps
@@ -92,7 +128,7 @@ describe('the workbook of a batch', () => {
     // the expected issuers: Hòa Bình and An Phú sent plans; Không Gửi did not
     const missing = rows.slice(summary.files.length);
     expect(missing).toHaveLength(1);
-    expect(missing[0]).toMatchObject({ 'Tệp': null, 'Trạng thái': 'chưa gửi kế hoạch', 'Cơ quan ban hành': 'Ủy ban nhân dân xã Không Gửi' });
+    expect(missing[0]).toMatchObject({ Tệp: null, 'Trạng thái': 'chưa gửi kế hoạch', 'Cơ quan ban hành': 'Ủy ban nhân dân xã Không Gửi' });
   });
 
   it('Tổng hợp: typed cells, the same plan marked, missing sections and check counts', () => {
@@ -118,7 +154,7 @@ describe('the workbook of a batch', () => {
     const rows = records(sheet('Chỉ tiêu'));
     expect(rows).toHaveLength(summary.files.reduce((n, f) => n + (f.status === 'failed' ? 0 : f.indicators), 0));
     const hb = rows.find((r) => r['Tệp'] === 'xa/ke-hoach-01.md')!;
-    expect(hb).toMatchObject({ 'Giá trị': 100, 'Đơn vị tính': '%', 'Năm': 2026, 'Mục': 'II.1', 'So sánh': '=' });
+    expect(hb).toMatchObject({ 'Giá trị': 100, 'Đơn vị tính': '%', Năm: 2026, Mục: 'II.1', 'So sánh': '=' });
     for (const r of rows) {
       expect(typeof r['Giá trị']).toBe('number');
       expect(['≥', '≤', '≈', '=']).toContain(r['So sánh']);
@@ -131,7 +167,13 @@ describe('the workbook of a batch', () => {
     const rows = records(sheet('Nhiệm vụ'));
     expect(rows).toHaveLength(summary.files.reduce((n, f) => n + (f.status === 'failed' ? 0 : f.tasks), 0));
     const [a, b] = rows.filter((r) => r['Tệp'] === 'xa/ke-hoach-01.md');
-    expect(a).toMatchObject({ 'Mã': '1', 'Số TT': '1', 'Nguồn': 'bảng', 'Thời gian hoàn thành': '30/6/2026', 'Chủ trì': 'Văn phòng HĐND và UBND xã' });
+    expect(a).toMatchObject({
+      Mã: '1',
+      'Số TT': '1',
+      Nguồn: 'bảng',
+      'Thời gian hoàn thành': '30/6/2026',
+      'Chủ trì': 'Văn phòng HĐND và UBND xã',
+    });
     expect(a!['Ngày hoàn thành']).toEqual(new Date(Date.UTC(2026, 5, 30)));
     expect(a!['Hạn cuối']).toEqual(new Date(Date.UTC(2026, 5, 30)));
     expect(b!['Ngày hoàn thành']).toBeNull(); // "Quý III/2026" names no day
@@ -171,12 +213,14 @@ describe('the workbook of a batch', () => {
     const csv = readFileSync(join(out, 'findings.csv'), 'utf8').trim().split('\r\n').slice(1);
     expect(rows).toHaveLength(csv.length);
     const gp001 = rows.find((r) => r['Tệp'] === '001_e1cdb5c5b8b00bae.txt' && r['Quy tắc'] === 'GP001 required-sections')!;
-    expect(gp001).toMatchObject({ 'Mức': 'lỗi', 'Dòng': 1, 'Nội dung': 'không có mục nào thuộc loại "Mục tiêu" (muc_tieu) ở bất kỳ cấp nào' });
+    expect(gp001).toMatchObject({ Mức: 'lỗi', Dòng: 1, 'Nội dung': 'không có mục nào thuộc loại "Mục tiêu" (muc_tieu) ở bất kỳ cấp nào' });
   });
 
-  it('plans.csv has the same rows as Tổng hợp, in the contract\'s English', () => {
+  it("plans.csv has the same rows as Tổng hợp, in the contract's English", () => {
     const lines = readFileSync(join(out, 'plans.csv'), 'utf8').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('\uFEFFfile,status,error_code,error,kind,document_number,issuer,place,date,title,sections,indicators,tasks,assignments,missing_kinds,check_errors,check_warnings');
+    expect(lines[0]).toBe(
+      '\uFEFFfile,status,error_code,error,kind,document_number,issuer,place,date,title,sections,indicators,tasks,assignments,missing_kinds,check_errors,check_warnings',
+    );
     expect(lines).toHaveLength(summary.files.length + 1);
     expect(lines.find((l) => l.startsWith('rong.txt,'))).toMatch(/^rong\.txt,failed,GHPLAN_EMPTY_FILE,"file is empty; /);
   });

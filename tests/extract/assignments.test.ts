@@ -29,7 +29,9 @@ function assignments(file: string): Assignment[] {
 describe.each(['items', 'paragraphs'])('%s.txt: each sentence gives its unit, or none', (name) => {
   const file = join(DIR, `${name}.txt`);
   const lines = readFileSync(file, 'utf8').split(/\r?\n/);
-  const expected = (JSON.parse(readFileSync(join(DIR, `${name}.expect.json`), 'utf8')) as { items: { text: string; unit: string | null }[] }).items;
+  const expected = (
+    JSON.parse(readFileSync(join(DIR, `${name}.expect.json`), 'utf8')) as { items: { text: string; unit: string | null }[] }
+  ).items;
   const got = assignments(file);
   it.each(expected.map((e) => [e.text, e.unit] as const))('%s → %s', (text, unit) => {
     const line = lines.findIndex((l) => l.replace(/^\d+\.\s+/, '') === text) + 1;
@@ -45,7 +47,10 @@ describe('duties go to the unit whose heading or item they stand under', () => {
   const got = assignments(join(DIR, 'headings.md'));
   const duties = (unit: string): string[] | undefined => got.find((a) => a.unit === unit)?.duties;
   it('a heading whose number is bold apart from its text ("**1.** **Đề nghị …:**")', () => {
-    expect(duties('Ủy ban Mặt trận Tổ quốc Việt Nam xã')).toEqual(['Tuyên truyền, vận động Nhân dân hưởng ứng Kế hoạch.', 'Giám sát việc thực hiện ở các thôn.']);
+    expect(duties('Ủy ban Mặt trận Tổ quốc Việt Nam xã')).toEqual([
+      'Tuyên truyền, vận động Nhân dân hưởng ứng Kế hoạch.',
+      'Giám sát việc thực hiện ở các thôn.',
+    ]);
     expect(duties('Trường Trung học cơ sở An Phú')).toEqual(['Lồng ghép nội dung giáo dục môi trường trong các tiết học.']);
   });
   it('under a unit sub-heading, paragraphs are its duties, also one that opens with another unit', () => {
@@ -79,12 +84,17 @@ describe('duties go to the unit whose heading or item they stand under', () => {
 
 describe('.docx: a unit heading whose number is a bold run of its own', () => {
   const p = (runs: string): string => `<w:p>${runs}</w:p>`;
-  const r = (text: string, bold = false): string => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const r = (text: string, bold = false): string =>
+    `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
   const body = [
     p(r('KẾ HOẠCH', true)),
     p(r('Thử tiêu đề đơn vị có số in đậm tách rời', true)),
     p(r('I. TỔ CHỨC THỰC HIỆN', true)),
-    p(r('1.', true) + r(' ') + r('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã, các hội đặc thù trên địa bàn xã:', true)),
+    p(
+      r('1.', true) +
+        r(' ') +
+        r('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã, các hội đặc thù trên địa bàn xã:', true),
+    ),
     p(r('- Tuyên truyền, vận động đoàn viên, hội viên.')),
     p(r('2.', true) + r(' ') + r('Phòng Văn hóa - Xã hội', true)),
     p(r('- Hướng dẫn các thôn xây dựng hương ước.')),
@@ -97,7 +107,10 @@ describe('.docx: a unit heading whose number is a bold run of its own', () => {
     writeFileSync(file, makeDocx(body));
     const got = assignments(file);
     expect(got.map((a) => [a.unit, a.duties])).toEqual([
-      ['Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã, các hội đặc thù trên địa bàn xã', ['Tuyên truyền, vận động đoàn viên, hội viên.']],
+      [
+        'Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã, các hội đặc thù trên địa bàn xã',
+        ['Tuyên truyền, vận động đoàn viên, hội viên.'],
+      ],
       ['Phòng Văn hóa - Xã hội', ['Hướng dẫn các thôn xây dựng hương ước.']],
       ['Công an xã', ['Bảo đảm an ninh trật tự.']],
     ]);
@@ -108,7 +121,10 @@ describe('.docx: a unit heading whose number is a bold run of its own', () => {
 describe('subjectOf', () => {
   it.each([
     ['Hội đồng nhân dân phường xây dựng kế hoạch giám sát', 'Hội đồng nhân dân phường'],
-    ['Ủy ban Mặt trận Tổ quốc Việt Nam phường, các tổ chức chính trị - xã hội phường đẩy mạnh công tác', 'Ủy ban Mặt trận Tổ quốc Việt Nam phường, các tổ chức chính trị - xã hội phường'],
+    [
+      'Ủy ban Mặt trận Tổ quốc Việt Nam phường, các tổ chức chính trị - xã hội phường đẩy mạnh công tác',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam phường, các tổ chức chính trị - xã hội phường',
+    ],
     ['Ban Xây dựng Đảng chủ trì, phối hợp', 'Ban Xây dựng Đảng'],
     ['Giao phòng Kinh tế xã chủ trì theo dõi', 'phòng Kinh tế xã'],
     ['Đề nghị Ủy ban Mặt trận Tổ quốc và các Đoàn thể:', 'Ủy ban Mặt trận Tổ quốc và các Đoàn thể'],

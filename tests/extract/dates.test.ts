@@ -22,8 +22,9 @@ describe('parseDeadline: the written forms', () => {
 });
 
 describe('parseDeadline: text without a date is null', () => {
-  it.each(['Hằng năm', 'Hàng năm', 'Thường xuyên', 'Tháng 12 hằng năm', 'Theo lộ trình', 'Định kỳ hằng quý', 'Liên tục', ''])('%s', (text) =>
-    expect(parseDeadline(text)).toBeNull(),
+  it.each(['Hằng năm', 'Hàng năm', 'Thường xuyên', 'Tháng 12 hằng năm', 'Theo lộ trình', 'Định kỳ hằng quý', 'Liên tục', ''])(
+    '%s',
+    (text) => expect(parseDeadline(text)).toBeNull(),
   );
 });
 

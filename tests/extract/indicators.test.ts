@@ -315,9 +315,13 @@ describe('year: statement, lead-in, heading, then the plan title', () => {
 describe('indicators: comparators, units, two targets in one statement, target year', () => {
   const plan = (text: string) => extractBytes(new TextEncoder().encode(text), { fileName: 'x.txt' });
   const targets = async (body: string) =>
-    (await plan(`KẾ HOẠCH\n\nThử\n\nI. MỤC TIÊU\n\n1. Mục tiêu chung\n\nĐạt 50% mọi thứ.\n\n2. Mục tiêu cụ thể đến năm 2030\n\n${body}\n`)).indicators.map((i) => ({ value: i.value, unit: i.unit, op: i.op, year: i.year, ...(i.max ? { max: i.max } : {}) }));
+    (
+      await plan(`KẾ HOẠCH\n\nThử\n\nI. MỤC TIÊU\n\n1. Mục tiêu chung\n\nĐạt 50% mọi thứ.\n\n2. Mục tiêu cụ thể đến năm 2030\n\n${body}\n`)
+    ).indicators.map((i) => ({ value: i.value, unit: i.unit, op: i.op, year: i.year, ...(i.max ? { max: i.max } : {}) }));
   it('reads comparators, units and Vietnamese numbers', async () => {
-    expect(await targets('Tiết kiệm tối thiểu 8,5% tổng điện năng tiêu thụ vào năm 2030.')).toEqual([{ value: 8.5, unit: '%', op: '>=', year: 2030 }]);
+    expect(await targets('Tiết kiệm tối thiểu 8,5% tổng điện năng tiêu thụ vào năm 2030.')).toEqual([
+      { value: 8.5, unit: '%', op: '>=', year: 2030 },
+    ]);
     expect(await targets('Ít nhất 04 sản phẩm OCOP đạt tiêu chí xanh.')).toEqual([{ value: 4, unit: 'sản phẩm', op: '>=', year: 2030 }]);
     expect(await targets('Thu hút khoảng 20 ha nhà màng.')).toEqual([{ value: 20, unit: 'ha', op: '~', year: 2030 }]);
     expect(await targets('Diện tích đạt 5.000 ha.')).toEqual([{ value: 5000, unit: 'ha', op: '=', year: 2030 }]);
@@ -325,7 +329,11 @@ describe('indicators: comparators, units, two targets in one statement, target y
     expect(await targets('Tỷ lệ che phủ rừng đạt 60-70%.')).toEqual([{ value: 60, unit: '%', op: '>=', year: 2030, max: 70 }]);
   });
   it('splits two targets in one statement, one op each', async () => {
-    expect(await targets('Diện tích trồng trọt theo tiêu chuẩn GAP, hữu cơ đạt tỷ lệ 20%, diện tích nuôi trồng thủy sản ứng dụng công nghệ cao đạt tỷ lệ từ 75% trở lên.')).toEqual([
+    expect(
+      await targets(
+        'Diện tích trồng trọt theo tiêu chuẩn GAP, hữu cơ đạt tỷ lệ 20%, diện tích nuôi trồng thủy sản ứng dụng công nghệ cao đạt tỷ lệ từ 75% trở lên.',
+      ),
+    ).toEqual([
       { value: 20, unit: '%', op: '=', year: 2030 },
       { value: 75, unit: '%', op: '>=', year: 2030 },
     ]);

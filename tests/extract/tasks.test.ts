@@ -18,19 +18,31 @@ const c = (text: string, o: Partial<TableCell> = {}): TableCell => {
 };
 const bold = (text: string, o: Partial<TableCell> = {}): TableCell => c(text, { bold: true, ...o });
 let line = 0;
-const row = (cells: CellSpec[], o: Partial<TableRow> = {}): TableRow => ({ cells: cells.map((x) => (typeof x === 'string' ? c(x) : x)), at: { line: ++line }, ...o });
+const row = (cells: CellSpec[], o: Partial<TableRow> = {}): TableRow => ({
+  cells: cells.map((x) => (typeof x === 'string' ? c(x) : x)),
+  at: { line: ++line },
+  ...o,
+});
 const table = (rows: (CellSpec[] | TableRow)[], o: Partial<TableBlock> = {}): TableBlock => {
   const rs = rows.map((r) => (Array.isArray(r) ? row(r) : r));
   return { type: 'table', source: 'docx', rows: rs, at: { line: rs[0]!.at.line }, ...o };
 };
-const para = (text: string, o: Partial<ParagraphBlock> = {}): ParagraphBlock => ({ type: 'paragraph', text, lines: [{ text, bold: false, line: ++line }], bold: false, at: { line }, ...o });
+const para = (text: string, o: Partial<ParagraphBlock> = {}): ParagraphBlock => ({
+  type: 'paragraph',
+  text,
+  lines: [{ text, bold: false, line: ++line }],
+  bold: false,
+  at: { line },
+  ...o,
+});
 const ANNEX = (): ParagraphBlock => para('PHỤ LỤC', { bold: true });
 
 function run(...blocks: Block[]): { tasks: ReturnType<typeof extractTasks>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   return { tasks: extractTasks(blocks, [], findFrame(blocks), diagnostics), diagnostics };
 }
-const brief = (b: ReturnType<typeof run>) => b.tasks.map((t) => ({ id: t.id, name: t.name, lead: t.lead, deadline: t.deadline?.date ?? null }));
+const brief = (b: ReturnType<typeof run>) =>
+  b.tasks.map((t) => ({ id: t.id, name: t.name, lead: t.lead, deadline: t.deadline?.date ?? null }));
 
 const HEAD = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'];
 
@@ -48,9 +60,18 @@ describe('which tables are task tables: the header decides', () => {
     }
   });
   it.each([
-    [['TT', 'Nội dung', 'Dự toán (triệu đồng)'], ['1', 'Mua sắm thiết bị', '500']],
-    [['TT', 'Họ và tên', 'Chức vụ'], ['1', 'Nguyễn Văn An', 'Trưởng phòng']],
-    [['Cột A', 'Cột B'], ['x', 'y']],
+    [
+      ['TT', 'Nội dung', 'Dự toán (triệu đồng)'],
+      ['1', 'Mua sắm thiết bị', '500'],
+    ],
+    [
+      ['TT', 'Họ và tên', 'Chức vụ'],
+      ['1', 'Nguyễn Văn An', 'Trưởng phòng'],
+    ],
+    [
+      ['Cột A', 'Cột B'],
+      ['x', 'y'],
+    ],
   ])('other tables give nothing and say so (table.skipped): %j', (head, data) => {
     const r = run(ANNEX(), table([head, data]));
     expect(r.tasks).toEqual([]);
@@ -58,7 +79,12 @@ describe('which tables are task tables: the header decides', () => {
     expect(r.diagnostics.find((d) => d.code === 'table.skipped')!.severity).toBe('info');
   });
   it('an annex schedule without a task column gives one task per row, its content column as the name', () => {
-    const t = () => table([['STT', 'Đơn vị được kiểm tra', 'Thời gian kiểm tra'], ['1', 'Công ty TNHH An Phú', 'Tháng 3/2027'], ['2', 'Hợp tác xã Đông Sơn', 'Quý II/2027']]);
+    const t = () =>
+      table([
+        ['STT', 'Đơn vị được kiểm tra', 'Thời gian kiểm tra'],
+        ['1', 'Công ty TNHH An Phú', 'Tháng 3/2027'],
+        ['2', 'Hợp tác xã Đông Sơn', 'Quý II/2027'],
+      ]);
     expect(brief(run(ANNEX(), t()))).toEqual([
       { id: '1', name: 'Công ty TNHH An Phú', lead: [], deadline: '2027-03' },
       { id: '2', name: 'Hợp tác xã Đông Sơn', lead: [], deadline: '2027-Q2' },
@@ -67,7 +93,13 @@ describe('which tables are task tables: the header decides', () => {
     expect(run(para('I. KIỂM TRA'), t()).tasks).toEqual([]);
   });
   it('a column whose header only contains a deadline word is no schedule ("Tên phương tiện đo")', () => {
-    const r = run(ANNEX(), table([['TT', 'Tên phương tiện đo', 'Phạm vi đo'], ['1', 'Nhiệt kế', '0 - 100 °C']]));
+    const r = run(
+      ANNEX(),
+      table([
+        ['TT', 'Tên phương tiện đo', 'Phạm vi đo'],
+        ['1', 'Nhiệt kế', '0 - 100 °C'],
+      ]),
+    );
     expect(r.tasks).toEqual([]);
   });
   it('layout tables (signature, header block) never give tasks', () => {
@@ -80,17 +112,30 @@ describe('header variants', () => {
   it('a header of two rows with merged cells is one header; the sub-header decides the role', () => {
     const r = run(
       table([
-        [c('TT', { rowspan: 2 }), c('Nội dung nhiệm vụ', { rowspan: 2 }), c('Đơn vị thực hiện', { colspan: 2 }), c('Thời gian', { rowspan: 2 })],
+        [
+          c('TT', { rowspan: 2 }),
+          c('Nội dung nhiệm vụ', { rowspan: 2 }),
+          c('Đơn vị thực hiện', { colspan: 2 }),
+          c('Thời gian', { rowspan: 2 }),
+        ],
         ['Chủ trì', 'Phối hợp'],
         ['1', 'Lập quy hoạch', 'Phòng Kinh tế', 'Các thôn', 'Tháng 6/2027'],
       ]),
     );
-    expect(r.tasks.map((t) => [t.id, t.name, t.lead, t.support, t.deadline?.date])).toEqual([['1', 'Lập quy hoạch', ['Phòng Kinh tế'], ['Các thôn'], '2027-06']]);
+    expect(r.tasks.map((t) => [t.id, t.name, t.lead, t.support, t.deadline?.date])).toEqual([
+      ['1', 'Lập quy hoạch', ['Phòng Kinh tế'], ['Các thôn'], '2027-06'],
+    ]);
   });
   it('a two-row header whose group column spans both rows keeps the task column as the name and finds the output', () => {
     const r = run(
       table([
-        [c('TT', { rowspan: 2 }), c('Thuộc nhóm nhiệm vụ', { rowspan: 2 }), c('Nội dung nhiệm vụ', { rowspan: 2 }), c('Kết quả', { colspan: 2 }), c('Cơ quan chủ trì', { rowspan: 2 })],
+        [
+          c('TT', { rowspan: 2 }),
+          c('Thuộc nhóm nhiệm vụ', { rowspan: 2 }),
+          c('Nội dung nhiệm vụ', { rowspan: 2 }),
+          c('Kết quả', { colspan: 2 }),
+          c('Cơ quan chủ trì', { rowspan: 2 }),
+        ],
         ['Chỉ tiêu đạt được', 'Sản phẩm đầu ra'],
         ['1', 'Hạ tầng', 'Xây dựng trạm sạc', '10 trạm', 'Trạm sạc vận hành', 'Phòng Kinh tế'],
       ]),
@@ -103,18 +148,39 @@ describe('header variants', () => {
     ['Nội dung nhiệm vụ', 'Thuộc nhóm nhiệm vụ'],
     ['Nhóm nhiệm vụ', 'Tên nhiệm vụ cụ thể'],
   ])('the more specific of two name columns wins: %s | %s', (a, b) => {
-    const r = run(table([['TT', a, b, 'Chủ trì'], ['1', `text of ${a}`, `text of ${b}`, 'Sở Tài chính']]));
+    const r = run(
+      table([
+        ['TT', a, b, 'Chủ trì'],
+        ['1', `text of ${a}`, `text of ${b}`, 'Sở Tài chính'],
+      ]),
+    );
     const specific = /Nội dung nhiệm vụ|Tên nhiệm vụ/.test(a) ? a : b;
     const other = specific === a ? b : a;
     expect(r.tasks[0]!.name).toBe(`text of ${specific}`);
     expect(r.tasks[0]!.extra).toEqual({ [other]: `text of ${other}` });
   });
-  it.each(['Chỉ tiêu đạt được', 'Sản phẩm đầu ra', 'Hình thức văn bản', 'Kết quả/Sản phẩm', 'Sản phẩm'])('"%s" is an output column', (h) => {
-    const r = run(table([['TT', 'Nhiệm vụ', h, 'Chủ trì'], ['1', 'Ban hành quy chế', 'Quyết định', 'Văn phòng']]));
-    expect(r.tasks[0]!.output).toBe('Quyết định');
-  });
+  it.each(['Chỉ tiêu đạt được', 'Sản phẩm đầu ra', 'Hình thức văn bản', 'Kết quả/Sản phẩm', 'Sản phẩm'])(
+    '"%s" is an output column',
+    (h) => {
+      const r = run(
+        table([
+          ['TT', 'Nhiệm vụ', h, 'Chủ trì'],
+          ['1', 'Ban hành quy chế', 'Quyết định', 'Văn phòng'],
+        ]),
+      );
+      expect(r.tasks[0]!.output).toBe('Quyết định');
+    },
+  );
   it('a year in the deadline header completes the dates of its cells', () => {
-    const r = run(table([['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời gian (năm 2027)'], ['1', 'A', 'Phòng X', 'Tháng 3'], ['2', 'B', 'Phòng Y', 'Quý IV'], ['3', 'C', 'Phòng Z', 'Tháng 5/2028'], ['4', 'D', 'Phòng Z', 'Thường xuyên']]));
+    const r = run(
+      table([
+        ['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời gian (năm 2027)'],
+        ['1', 'A', 'Phòng X', 'Tháng 3'],
+        ['2', 'B', 'Phòng Y', 'Quý IV'],
+        ['3', 'C', 'Phòng Z', 'Tháng 5/2028'],
+        ['4', 'D', 'Phòng Z', 'Thường xuyên'],
+      ]),
+    );
     expect(r.tasks.map((t) => t.deadline?.date ?? null)).toEqual(['2027-03', '2027-Q4', '2028-05', null]);
   });
   it('a header row repeated after a page break is not data', () => {
@@ -125,20 +191,43 @@ describe('header variants', () => {
 
 describe('groups', () => {
   it.each([
-    [['I', 'II'], ['I.1', 'II.1']],
-    [['I.', 'II.'], ['I.1', 'II.1']],
-    [['A', 'B'], ['A.1', 'B.1']],
-    [['A.', 'D.'], ['A.1', 'D.1']],
-    [['C.', 'D.'], ['C.1', 'D.1']],
-    [['H.', 'I.'], ['H.1', 'I.1']],
-    [['X.', 'XI.'], ['X.1', 'XI.1']],
+    [
+      ['I', 'II'],
+      ['I.1', 'II.1'],
+    ],
+    [
+      ['I.', 'II.'],
+      ['I.1', 'II.1'],
+    ],
+    [
+      ['A', 'B'],
+      ['A.1', 'B.1'],
+    ],
+    [
+      ['A.', 'D.'],
+      ['A.1', 'D.1'],
+    ],
+    [
+      ['C.', 'D.'],
+      ['C.1', 'D.1'],
+    ],
+    [
+      ['H.', 'I.'],
+      ['H.1', 'I.1'],
+    ],
+    [
+      ['X.', 'XI.'],
+      ['X.1', 'XI.1'],
+    ],
   ])('group marks %j', (marks, ids) => {
     const rows: CellSpec[][] = [HEAD];
     for (const m of marks) rows.push([bold(m), bold('NHÓM NHIỆM VỤ'), '', '', ''], ['1', 'Việc', 'Phòng X', '', 'Năm 2027']);
     expect(run(table(rows)).tasks.map((t) => t.id)).toEqual(ids);
   });
   it('a Roman group without a period, its title in one cell ("III Chuyển đổi xanh năng lượng")', () => {
-    const r = run(table([HEAD, [bold('III Chuyển đổi xanh năng lượng', { colspan: 5 })], ['1', 'Lắp điện mặt trời', 'Phòng Kinh tế', '', 'Năm 2027']]));
+    const r = run(
+      table([HEAD, [bold('III Chuyển đổi xanh năng lượng', { colspan: 5 })], ['1', 'Lắp điện mặt trời', 'Phòng Kinh tế', '', 'Năm 2027']]),
+    );
     expect(r.tasks[0]).toMatchObject({ id: 'III.1', group: 'III', groupTitle: 'Chuyển đổi xanh năng lượng' });
   });
   it('group letters above Roman groups give ids such as A.I.2', () => {
@@ -154,22 +243,51 @@ describe('groups', () => {
         ['1', 'Việc ba', 'Phòng Y', '', ''],
       ]),
     );
-    expect(r.tasks.map((t) => [t.id, t.group])).toEqual([['A.I.1', 'A.I'], ['A.I.2', 'A.I'], ['B.I.1', 'B.I']]);
+    expect(r.tasks.map((t) => [t.id, t.group])).toEqual([
+      ['A.I.1', 'A.I'],
+      ['A.I.2', 'A.I'],
+      ['B.I.1', 'B.I'],
+    ]);
   });
   it('a group title cut over two rows is one title', () => {
-    const r = run(table([HEAD, [bold('II'), bold('Chuyển đổi xanh'), '', '', ''], ['', bold('trong công nghiệp'), '', '', ''], ['1', 'Rà soát', 'Phòng Kinh tế', '', '']]));
+    const r = run(
+      table([
+        HEAD,
+        [bold('II'), bold('Chuyển đổi xanh'), '', '', ''],
+        ['', bold('trong công nghiệp'), '', '', ''],
+        ['1', 'Rà soát', 'Phòng Kinh tế', '', ''],
+      ]),
+    );
     expect(r.tasks[0]).toMatchObject({ id: 'II.1', groupTitle: 'Chuyển đổi xanh trong công nghiệp' });
   });
   it('a row under a group row with its own lead or deadline is a task with the group’s id', () => {
-    const r = run(table([HEAD, [bold('II'), bold('Chuyển đổi số'), '', '', ''], ['', 'Xây dựng kế hoạch chuyển đổi số', 'Phòng Văn hóa', '', 'Quý I/2027'], ['1', 'Số hóa hồ sơ', 'Văn phòng', '', '']]));
+    const r = run(
+      table([
+        HEAD,
+        [bold('II'), bold('Chuyển đổi số'), '', '', ''],
+        ['', 'Xây dựng kế hoạch chuyển đổi số', 'Phòng Văn hóa', '', 'Quý I/2027'],
+        ['1', 'Số hóa hồ sơ', 'Văn phòng', '', ''],
+      ]),
+    );
     expect(r.tasks.map((t) => [t.id, t.name, t.groupTitle])).toEqual([
       ['II', 'Xây dựng kế hoạch chuyển đổi số', 'Chuyển đổi số'],
       ['II.1', 'Số hóa hồ sơ', 'Chuyển đổi số'],
     ]);
   });
   it('a row after a new group belongs to the new group', () => {
-    const r = run(table([HEAD, [bold('I'), bold('Một'), '', '', ''], ['1', 'A', 'Phòng X', '', ''], [bold('II'), bold('Hai'), '', '', ''], ['1', 'B', 'Phòng Y', '', '']]));
-    expect(r.tasks.map((t) => [t.id, t.lead])).toEqual([['I.1', ['Phòng X']], ['II.1', ['Phòng Y']]]);
+    const r = run(
+      table([
+        HEAD,
+        [bold('I'), bold('Một'), '', '', ''],
+        ['1', 'A', 'Phòng X', '', ''],
+        [bold('II'), bold('Hai'), '', '', ''],
+        ['1', 'B', 'Phòng Y', '', ''],
+      ]),
+    );
+    expect(r.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['I.1', ['Phòng X']],
+      ['II.1', ['Phòng Y']],
+    ]);
   });
 });
 
@@ -182,28 +300,50 @@ describe('ids', () => {
     expect(run(table([HEAD, [num, 'Việc', 'Phòng X', '', '']])).tasks[0]!.id).toBe(id);
   });
   it('D.II.01 → D.II.1', () => {
-    const r = run(table([HEAD, [bold('D.'), bold('NHÓM D'), '', '', ''], [bold('II'), bold('Nhóm II'), '', '', ''], ['01', 'Việc', 'Phòng X', '', '']]));
+    const r = run(
+      table([HEAD, [bold('D.'), bold('NHÓM D'), '', '', ''], [bold('II'), bold('Nhóm II'), '', '', ''], ['01', 'Việc', 'Phòng X', '', '']]),
+    );
     expect(r.tasks[0]!.id).toBe('D.II.1');
   });
   it('parent: the row whose number is the prefix', () => {
     const r = run(table([HEAD, ['1', 'Cha', 'Phòng X', '', ''], ['1.1', 'Con', 'Phòng X', '', ''], ['2.1', 'Mồ côi', 'Phòng X', '', '']]));
-    expect(r.tasks.map((t) => [t.id, t.parent])).toEqual([['1', null], ['1.1', '1'], ['2.1', null]]);
+    expect(r.tasks.map((t) => [t.id, t.parent])).toEqual([
+      ['1', null],
+      ['1.1', '1'],
+      ['2.1', null],
+    ]);
   });
   it('a second task table numbering from 1 again is prefixed with its place: "2:1"', () => {
     const t = (name: string) => table([HEAD, ['1', name, 'Phòng X', '', ''], ['1.1', `${name} con`, 'Phòng X', '', '']]);
     const r = run(t('Bảng một'), para('PHỤ LỤC II', { bold: true }), t('Bảng hai'));
-    expect(r.tasks.map((x) => [x.id, x.parent])).toEqual([['1', null], ['1.1', '1'], ['2:1', null], ['2:1.1', '2:1']]);
+    expect(r.tasks.map((x) => [x.id, x.parent])).toEqual([
+      ['1', null],
+      ['1.1', '1'],
+      ['2:1', null],
+      ['2:1.1', '2:1'],
+    ]);
     expect(new Set(r.tasks.map((x) => x.id)).size).toBe(4);
   });
   it('a table with groups keeps its ids when they do not clash', () => {
-    const r = run(table([HEAD, ['1', 'A', 'Phòng X', '', '']]), table([HEAD, [bold('I'), bold('Nhóm'), '', '', ''], ['1', 'B', 'Phòng X', '', '']]));
+    const r = run(
+      table([HEAD, ['1', 'A', 'Phòng X', '', '']]),
+      table([HEAD, [bold('I'), bold('Nhóm'), '', '', ''], ['1', 'B', 'Phòng X', '', '']]),
+    );
     expect(r.tasks.map((x) => x.id)).toEqual(['1', 'I.1']);
   });
 });
 
 describe('"-" and "+" rows are sub-tasks', () => {
   it.each(['-', '+', '–'])('numbered %s', (mark) => {
-    const r = run(table([HEAD, [bold('I'), bold('Nhóm'), '', '', ''], ['1', 'Tuyên truyền', 'Phòng Văn hóa', '', ''], [mark, 'Treo băng rôn', 'Phòng Kinh tế', '', 'Tháng 3/2027'], [mark, 'Phát tờ rơi', 'Phòng Tài chính', '', '']]));
+    const r = run(
+      table([
+        HEAD,
+        [bold('I'), bold('Nhóm'), '', '', ''],
+        ['1', 'Tuyên truyền', 'Phòng Văn hóa', '', ''],
+        [mark, 'Treo băng rôn', 'Phòng Kinh tế', '', 'Tháng 3/2027'],
+        [mark, 'Phát tờ rơi', 'Phòng Tài chính', '', ''],
+      ]),
+    );
     expect(r.tasks.map((t) => [t.id, t.parent, t.name, t.lead])).toEqual([
       ['I.1', null, 'Tuyên truyền', ['Phòng Văn hóa']],
       ['I.1-1', 'I.1', 'Treo băng rôn', ['Phòng Kinh tế']],
@@ -274,7 +414,14 @@ describe('a row with an empty number: cut row or sub-row', () => {
     });
   });
   it('the number cell merged down (Word vMerge) is one task, not two with the same id', () => {
-    const r = run(table([HEAD, [c('1', { rowspan: 2 }), c('Rà soát', { rowspan: 2 }), 'Phòng Kinh tế', '', 'Tháng 3/2027'], ['Phòng Tài chính', '', 'Tháng 6/2027'], ['2', 'Việc hai', 'Phòng X', '', '']]));
+    const r = run(
+      table([
+        HEAD,
+        [c('1', { rowspan: 2 }), c('Rà soát', { rowspan: 2 }), 'Phòng Kinh tế', '', 'Tháng 3/2027'],
+        ['Phòng Tài chính', '', 'Tháng 6/2027'],
+        ['2', 'Việc hai', 'Phòng X', '', ''],
+      ]),
+    );
     expect(r.tasks.map((t) => [t.id, t.lead, t.deadline?.date])).toEqual([
       ['1', ['Phòng Kinh tế', 'Phòng Tài chính'], '2027-06'],
       ['2', ['Phòng X'], undefined],
@@ -285,7 +432,13 @@ describe('a row with an empty number: cut row or sub-row', () => {
     const r = run(
       table([
         HEAD,
-        [c('1', { rowspan: 3 }), 'Hoàn thiện thể chế', c('Sở Tư pháp', { rowspan: 3 }), c('Các sở', { rowspan: 3 }), c('Năm 2027', { rowspan: 3 })],
+        [
+          c('1', { rowspan: 3 }),
+          'Hoàn thiện thể chế',
+          c('Sở Tư pháp', { rowspan: 3 }),
+          c('Các sở', { rowspan: 3 }),
+          c('Năm 2027', { rowspan: 3 }),
+        ],
         ['Ban hành quy chế'],
         ['Sửa đổi quy định'],
       ]),
@@ -310,7 +463,23 @@ const plan = (text: string) => extractBytes(new TextEncoder().encode(text), { fi
 
 describe('annex tasks', () => {
   const annex = (rows: string[]) =>
-    plan(['KẾ HOẠCH', '', 'Thử', '', 'I. NHIỆM VỤ', '', 'Nội dung.', '', 'PHỤ LỤC', '', 'TT\tTên nhiệm vụ\tKết quả\tThời gian hoàn thành\tĐơn vị chủ trì\tĐơn vị phối hợp\tƯu tiên', ...rows, ''].join('\n'));
+    plan(
+      [
+        'KẾ HOẠCH',
+        '',
+        'Thử',
+        '',
+        'I. NHIỆM VỤ',
+        '',
+        'Nội dung.',
+        '',
+        'PHỤ LỤC',
+        '',
+        'TT\tTên nhiệm vụ\tKết quả\tThời gian hoàn thành\tĐơn vị chủ trì\tĐơn vị phối hợp\tƯu tiên',
+        ...rows,
+        '',
+      ].join('\n'),
+    );
   it('group rows, sub-rows, continuation rows and repeated headers', async () => {
     const p = await annex([
       '<b>I</b>\t<b>Chuyển đổi xanh giao thông</b>\t\t\t\t\t',
@@ -346,15 +515,41 @@ describe('the README example', () => {
 
 describe('a portal text (cells between "|" lines)', () => {
   const portal = (rows: string[][]) =>
-    extractBytes(new TextEncoder().encode(['**KẾ HOẠCH**', '', 'Thử', '', '**I. NHIỆM VỤ**', '', 'Nội dung.', '', '**PHỤ LỤC**', '', ...rows.flatMap((r) => ['|', ...r.flatMap((c) => [c, '|'])]), ''].join('\n')), { fileName: 'p.txt' });
+    extractBytes(
+      new TextEncoder().encode(
+        [
+          '**KẾ HOẠCH**',
+          '',
+          'Thử',
+          '',
+          '**I. NHIỆM VỤ**',
+          '',
+          'Nội dung.',
+          '',
+          '**PHỤ LỤC**',
+          '',
+          ...rows.flatMap((r) => ['|', ...r.flatMap((c) => [c, '|'])]),
+          '',
+        ].join('\n'),
+      ),
+      { fileName: 'p.txt' },
+    );
   it('letter groups from D. on, past H., and period-less Roman groups are groups', async () => {
     const p = await portal([
       ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
-      ['**C.**', '**NHIỆM VỤ BA**'], ['1', 'Việc ba', 'Sở Y tế', 'Năm 2027'],
-      ['**D.**', '**NHIỆM VỤ BỐN**'], ['**I**', '**Nhóm một**'], ['01', 'Việc bốn', 'Sở Xây dựng', 'Năm 2027'], ['**II**', '**Nhóm hai**'], ['1', 'Việc năm', 'Sở Công Thương', 'Năm 2028'],
-      ['**H.**', '**NHIỆM VỤ TÁM**'], ['1', 'Việc tám', 'Sở Tư pháp', 'Năm 2028'],
-      ['**I.**', '**NHIỆM VỤ CHÍN**'], ['1', 'Việc chín', 'Sở Nội vụ', 'Năm 2028'],
-      ['**K.**', '**NHIỆM VỤ MƯỜI**'], ['1', 'Việc mười', 'Sở Tài chính', 'Năm 2029'],
+      ['**C.**', '**NHIỆM VỤ BA**'],
+      ['1', 'Việc ba', 'Sở Y tế', 'Năm 2027'],
+      ['**D.**', '**NHIỆM VỤ BỐN**'],
+      ['**I**', '**Nhóm một**'],
+      ['01', 'Việc bốn', 'Sở Xây dựng', 'Năm 2027'],
+      ['**II**', '**Nhóm hai**'],
+      ['1', 'Việc năm', 'Sở Công Thương', 'Năm 2028'],
+      ['**H.**', '**NHIỆM VỤ TÁM**'],
+      ['1', 'Việc tám', 'Sở Tư pháp', 'Năm 2028'],
+      ['**I.**', '**NHIỆM VỤ CHÍN**'],
+      ['1', 'Việc chín', 'Sở Nội vụ', 'Năm 2028'],
+      ['**K.**', '**NHIỆM VỤ MƯỜI**'],
+      ['1', 'Việc mười', 'Sở Tài chính', 'Năm 2029'],
     ]);
     expect(p.tasks.map((t) => [t.id, t.groupTitle, t.lead])).toEqual([
       ['C.1', 'NHIỆM VỤ BA', ['Sở Y tế']],
@@ -377,15 +572,17 @@ describe('lead cells that name the supporting units ("X chủ trì, phối hợp
     expect(r.tasks.map((t) => [t.lead, t.support])).toEqual([[lead, support]]);
   });
   it('the support column comes first, then the linked units', () => {
-    const r = run(ANNEX(), table([HEAD, ['1', 'Rà soát quy hoạch', 'Sở Tài chính chủ trì, phối hợp với Sở Nội vụ', 'Kho bạc Nhà nước', 'Năm 2027']]));
+    const r = run(
+      ANNEX(),
+      table([HEAD, ['1', 'Rà soát quy hoạch', 'Sở Tài chính chủ trì, phối hợp với Sở Nội vụ', 'Kho bạc Nhà nước', 'Năm 2027']]),
+    );
     expect(r.tasks[0]!.support).toEqual(['Kho bạc Nhà nước', 'Sở Nội vụ']);
   });
-  it.each([
-    'Chi cục Phát triển Nông thôn chủ trì nội dung OCOP',
-    'Sở Tài chính',
-    'Phòng Văn hóa - Xã hội, Phòng Kinh tế',
-  ])('invalid (kept whole): %s', (cell) => {
-    const r = run(ANNEX(), table([HEAD, ['1', 'Rà soát quy hoạch', cell, '', 'Năm 2027']]));
-    expect(r.tasks.map((t) => [t.lead, t.support])).toEqual([[[cell], []]]);
-  });
+  it.each(['Chi cục Phát triển Nông thôn chủ trì nội dung OCOP', 'Sở Tài chính', 'Phòng Văn hóa - Xã hội, Phòng Kinh tế'])(
+    'invalid (kept whole): %s',
+    (cell) => {
+      const r = run(ANNEX(), table([HEAD, ['1', 'Rà soát quy hoạch', cell, '', 'Năm 2027']]));
+      expect(r.tasks.map((t) => [t.lead, t.support])).toEqual([[[cell], []]]);
+    },
+  );
 });

@@ -61,8 +61,12 @@ describe('field labels', () => {
       });
     }
     it('bold and italic markup around the label is ignored', () => {
-      expect(splitFields('**Cơ quan chủ trì:** Sở Tài chính.').fields).toEqual([{ role: 'lead', label: 'Cơ quan chủ trì', value: 'Sở Tài chính' }]);
-      expect(splitFields('*Thời gian thực hiện: *Quý II/2026.').fields).toEqual([{ role: 'deadline', label: 'Thời gian thực hiện', value: 'Quý II/2026' }]);
+      expect(splitFields('**Cơ quan chủ trì:** Sở Tài chính.').fields).toEqual([
+        { role: 'lead', label: 'Cơ quan chủ trì', value: 'Sở Tài chính' },
+      ]);
+      expect(splitFields('*Thời gian thực hiện: *Quý II/2026.').fields).toEqual([
+        { role: 'deadline', label: 'Thời gian thực hiện', value: 'Quý II/2026' },
+      ]);
     });
   });
   describe('invalid', () => {
@@ -83,7 +87,10 @@ describe('field labels', () => {
     });
     it('a field after a full stop', () => {
       const s = splitFields('Tổ chức 02 lớp tập huấn. Thời gian thực hiện: Quý III/2026.');
-      expect(s).toEqual({ content: 'Tổ chức 02 lớp tập huấn', fields: [{ role: 'deadline', label: 'Thời gian thực hiện', value: 'Quý III/2026' }] });
+      expect(s).toEqual({
+        content: 'Tổ chức 02 lớp tập huấn',
+        fields: [{ role: 'deadline', label: 'Thời gian thực hiện', value: 'Quý III/2026' }],
+      });
     });
     it('a clause without a label continues the field before it', () => {
       const s = splitFields('Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng; Văn phòng Sở.');
@@ -103,10 +110,15 @@ describe('field labels', () => {
       });
     });
     it('a bracket that belongs to the value is kept', () => {
-      expect(splitFields('Cơ quan phối hợp: Trung tâm Dịch vụ việc làm (Sở Nội vụ).').fields[0]!.value).toBe('Trung tâm Dịch vụ việc làm (Sở Nội vụ)');
+      expect(splitFields('Cơ quan phối hợp: Trung tâm Dịch vụ việc làm (Sở Nội vụ).').fields[0]!.value).toBe(
+        'Trung tâm Dịch vụ việc làm (Sở Nội vụ)',
+      );
     });
     it('a field at the start of a line of the paragraph', () => {
-      const s = splitFields('Cơ quan chủ trì: Công an xã Thời hạn hoàn thành: tháng 12/2026', ['Cơ quan chủ trì: Công an xã', 'Thời hạn hoàn thành: tháng 12/2026']);
+      const s = splitFields('Cơ quan chủ trì: Công an xã Thời hạn hoàn thành: tháng 12/2026', [
+        'Cơ quan chủ trì: Công an xã',
+        'Thời hạn hoàn thành: tháng 12/2026',
+      ]);
       expect(s.fields.map((f) => [f.role, f.value])).toEqual([
         ['lead', 'Công an xã'],
         ['deadline', 'tháng 12/2026'],
@@ -117,14 +129,20 @@ describe('field labels', () => {
 
 describe('headings that are only a label', () => {
   it.each(['Hoạt động 1', 'Nhiệm vụ 2', 'Hoạt động số 3', 'Nội dung 1:', 'Dự án 2'])('%s', (h) => expect(isLabelHeading(h)).toBe(true));
-  it.each(['Hoạt động truyền thông', 'Nhiệm vụ trọng tâm năm 2026', 'Tháng hành động'])('not %s', (h) => expect(isLabelHeading(h)).toBe(false));
+  it.each(['Hoạt động truyền thông', 'Nhiệm vụ trọng tâm năm 2026', 'Tháng hành động'])('not %s', (h) =>
+    expect(isLabelHeading(h)).toBe(false),
+  );
 });
 
 describe('"X chủ trì, phối hợp với Y" in a lead entry', () => {
   it.each([
     ['Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố', ['Sở Nội vụ'], ['các sở, ban, ngành, đoàn thể Thành phố']],
     ['Phòng Kinh tế chủ trì phối hợp với Trạm Y tế xã, Đoàn Thanh niên xã', ['Phòng Kinh tế'], ['Trạm Y tế xã, Đoàn Thanh niên xã']],
-    ['Sở Giáo dục và Đào tạo và Sở Y tế chủ trì, phối hợp các đơn vị có liên quan', ['Sở Giáo dục và Đào tạo và Sở Y tế'], ['các đơn vị có liên quan']],
+    [
+      'Sở Giáo dục và Đào tạo và Sở Y tế chủ trì, phối hợp các đơn vị có liên quan',
+      ['Sở Giáo dục và Đào tạo và Sở Y tế'],
+      ['các đơn vị có liên quan'],
+    ],
     ['SỞ TƯ PHÁP CHỦ TRÌ, PHỐI HỢP VỚI CÔNG AN TỈNH', ['SỞ TƯ PHÁP'], ['CÔNG AN TỈNH']],
   ])('%s', (entry, lead, support) => expect(splitLeadEntry(entry)).toEqual({ lead, support }));
   it.each([

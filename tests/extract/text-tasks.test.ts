@@ -20,7 +20,15 @@ function extract(file: string): any {
 function textTasks(file: string): any[] {
   return extract(file)
     .tasks.filter((t: any) => t.source === 'text')
-    .map((t: any) => ({ id: t.id, parent: t.parent, name: t.name, lead: t.lead, support: t.support, deadline: t.deadline, output: t.output }));
+    .map((t: any) => ({
+      id: t.id,
+      parent: t.parent,
+      name: t.name,
+      lead: t.lead,
+      support: t.support,
+      deadline: t.deadline,
+      output: t.output,
+    }));
 }
 
 const byId = (tasks: any[]): Record<string, any> => Object.fromEntries(tasks.map((t) => [t.id, t]));
@@ -53,7 +61,11 @@ describe('text tasks: labels after the content, as bullets or paragraphs', () =>
     expect(tasks[0]).toMatchObject({ output: null, lead: ['Văn phòng HĐND và UBND xã'], deadline: { text: 'Thường xuyên', date: null } });
   });
   it('"X chủ trì, phối hợp với Y, Z" is lead X and support "Y, Z"', () => {
-    expect(tasks[2]).toMatchObject({ lead: ['Phòng Kinh tế'], support: ['Trạm Y tế xã, Đoàn Thanh niên xã'], deadline: { date: '2026-06-30' } });
+    expect(tasks[2]).toMatchObject({
+      lead: ['Phòng Kinh tế'],
+      support: ['Trạm Y tế xã, Đoàn Thanh niên xã'],
+      deadline: { date: '2026-06-30' },
+    });
   });
   it('sentences of TỔ CHỨC THỰC HIỆN without labels are assignments, not text tasks', () => {
     expect(tasks.some((t: any) => t.id.startsWith('III'))).toBe(false);
@@ -65,8 +77,24 @@ describe('text tasks: labels before the content, bold, italic or in capitals, wi
   const tasks = textTasks(join(DIR, 'labels-before.txt'));
   it('labels before and after the content belong to the item', () => {
     expect(tasks).toEqual([
-      { id: 'II.1', parent: null, name: 'Xây dựng quy chế phối hợp thu gom rác thải', lead: ['Phòng Kinh tế'], support: [], deadline: { text: 'tháng 5/2026', date: '2026-05' }, output: null },
-      { id: 'II.2', parent: null, name: 'Hỗ trợ hộ gia đình làm hố ủ phân hữu cơ', lead: ['Hội Nông dân xã'], support: [], deadline: { text: 'Năm 2026', date: '2026' }, output: null },
+      {
+        id: 'II.1',
+        parent: null,
+        name: 'Xây dựng quy chế phối hợp thu gom rác thải',
+        lead: ['Phòng Kinh tế'],
+        support: [],
+        deadline: { text: 'tháng 5/2026', date: '2026-05' },
+        output: null,
+      },
+      {
+        id: 'II.2',
+        parent: null,
+        name: 'Hỗ trợ hộ gia đình làm hố ủ phân hữu cơ',
+        lead: ['Hội Nông dân xã'],
+        support: [],
+        deadline: { text: 'Năm 2026', date: '2026' },
+        output: null,
+      },
     ]);
   });
   it('"Thời gian gửi hồ sơ:" and "Thời gian thực hiện sau khi …" (no colon) are no fields', () => {
@@ -111,7 +139,11 @@ describe('text tasks: nested items, a task with only a deadline, fields in claus
     expect(tasks['II.1.2']).toMatchObject({ lead: [], deadline: { text: 'tháng 10/2026', date: '2026-10' } });
   });
   it('a sentence item with fields as clauses after ";": its name is the text up to the first field', () => {
-    expect(tasks['II.2.a']).toMatchObject({ name: 'Nâng cấp mạng nội bộ của Ủy ban nhân dân xã', lead: ['Văn phòng HĐND và UBND xã'], deadline: { date: '2026-Q2' } });
+    expect(tasks['II.2.a']).toMatchObject({
+      name: 'Nâng cấp mạng nội bộ của Ủy ban nhân dân xã',
+      lead: ['Văn phòng HĐND và UBND xã'],
+      deadline: { date: '2026-Q2' },
+    });
   });
   it('a sentence item followed by its fields', () => {
     expect(tasks['II.2.b']!.name).toMatch(/^Đầu tư hệ thống camera giám sát an ninh/);
@@ -128,13 +160,32 @@ describe('text tasks: nested items, a task with only a deadline, fields in claus
 describe('text tasks: only a deadline, only a lead', () => {
   it('are tasks, and GP002 names what each lacks (never an output) and where the task stands', () => {
     expect(textTasks(join(DIR, 'deadline-only.txt'))).toEqual([
-      { id: 'II.1', parent: null, name: 'Rà soát hộ nghèo, hộ cận nghèo năm 2026', lead: [], support: [], deadline: { text: 'trước ngày 15/11/2026', date: '2026-11-15' }, output: null },
-      { id: 'II.2', parent: null, name: 'Công bố kết quả rà soát', lead: ['Phòng Văn hóa - Xã hội'], support: [], deadline: null, output: null },
+      {
+        id: 'II.1',
+        parent: null,
+        name: 'Rà soát hộ nghèo, hộ cận nghèo năm 2026',
+        lead: [],
+        support: [],
+        deadline: { text: 'trước ngày 15/11/2026', date: '2026-11-15' },
+        output: null,
+      },
+      {
+        id: 'II.2',
+        parent: null,
+        name: 'Công bố kết quả rà soát',
+        lead: ['Phòng Văn hóa - Xã hội'],
+        support: [],
+        deadline: null,
+        output: null,
+      },
     ]);
     const r = ghplan(['check', join(DIR, 'deadline-only.txt'), '--format', 'json']);
     const gp002 = JSON.parse(r.stdout).filter((f: any) => f.ruleId === 'GP002');
     expect(gp002.map((f: any) => [f.line, f.message])).toEqual([
-      [17, 'task II.1 "Rà soát hộ nghèo, hộ cận nghèo năm 2026" (written in the text under II "NHIỆM VỤ", line 17) has no lead unit (đơn vị chủ trì)'],
+      [
+        17,
+        'task II.1 "Rà soát hộ nghèo, hộ cận nghèo năm 2026" (written in the text under II "NHIỆM VỤ", line 17) has no lead unit (đơn vị chủ trì)',
+      ],
       [21, 'task II.2 "Công bố kết quả rà soát" (written in the text under II "NHIỆM VỤ", line 21) has no deadline (thời gian hoàn thành)'],
     ]);
   });
@@ -145,11 +196,25 @@ describe('text tasks: several field groups under one item', () => {
   it('each bullet with its own fields is a task id-k, parent null; the item is a task for its own fields', () => {
     expect(Object.keys(tasks)).toEqual(['II.1', 'II.1-1', 'II.1-2', 'II.2']);
     expect(tasks['II.1']).toMatchObject({ lead: ['Văn phòng HĐND và UBND xã'], deadline: null });
-    expect(tasks['II.1-1']).toMatchObject({ parent: null, name: 'Quyết định ban hành quy chế khai thác, sử dụng dữ liệu của xã', lead: ['Phòng Văn hóa - Xã hội'], deadline: { text: 'tháng 6/2026', date: '2026-06' } });
-    expect(tasks['II.1-2']).toMatchObject({ parent: null, lead: ['Phòng Kinh tế'], support: ['Công an xã'], deadline: { date: '2026-Q4' } });
+    expect(tasks['II.1-1']).toMatchObject({
+      parent: null,
+      name: 'Quyết định ban hành quy chế khai thác, sử dụng dữ liệu của xã',
+      lead: ['Phòng Văn hóa - Xã hội'],
+      deadline: { text: 'tháng 6/2026', date: '2026-06' },
+    });
+    expect(tasks['II.1-2']).toMatchObject({
+      parent: null,
+      lead: ['Phòng Kinh tế'],
+      support: ['Công an xã'],
+      deadline: { date: '2026-Q4' },
+    });
   });
   it('bullets without fields of their own leave the fields to the item', () => {
-    expect(tasks['II.2']).toMatchObject({ name: 'Tổ chức hội nghị phổ biến Luật Dữ liệu', lead: ['Phòng Văn hóa - Xã hội'], deadline: { date: '2026-Q2' } });
+    expect(tasks['II.2']).toMatchObject({
+      name: 'Tổ chức hội nghị phổ biến Luật Dữ liệu',
+      lead: ['Phòng Văn hóa - Xã hội'],
+      deadline: { date: '2026-Q2' },
+    });
   });
 });
 
@@ -166,7 +231,11 @@ describe('text tasks: headings that are only a label, empty fields with lines un
   });
   it('an empty field takes the bullets under it as its value', () => {
     expect(tasks['II.1.b']!.name).toMatch(/^Tổ chức tập huấn kỹ năng phòng ngừa bạo lực gia đình; Phát hành tờ rơi/);
-    expect(tasks['II.1.b']).toMatchObject({ lead: ['Hội Liên hiệp Phụ nữ xã', 'Đoàn Thanh niên xã'], support: ['Trạm Y tế xã'], deadline: { date: '2026-11' } });
+    expect(tasks['II.1.b']).toMatchObject({
+      lead: ['Hội Liên hiệp Phụ nữ xã', 'Đoàn Thanh niên xã'],
+      support: ['Trạm Y tế xã'],
+      deadline: { date: '2026-11' },
+    });
   });
   it('an item of TỔ CHỨC THỰC HIỆN with fields is an assignment and a text task; one without is only an assignment', () => {
     expect(Object.keys(tasks)).toEqual(['II.1.a', 'II.1.b', 'III.1']);
@@ -187,7 +256,15 @@ describe('text tasks: numbered items whose own text is a field ("b) Cơ quan ch�
         deadline: { text: 'Quý I/2026', date: '2026-Q1' },
         output: 'Hội nghị quán triệt',
       },
-      { id: 'II.2', parent: null, name: 'Rà soát các văn bản do Ủy ban nhân dân xã ban hành', lead: ['Phòng Văn hóa - Xã hội'], support: [], deadline: { text: 'trước ngày 30/6/2026', date: '2026-06-30' }, output: null },
+      {
+        id: 'II.2',
+        parent: null,
+        name: 'Rà soát các văn bản do Ủy ban nhân dân xã ban hành',
+        lead: ['Phòng Văn hóa - Xã hội'],
+        support: [],
+        deadline: { text: 'trước ngày 30/6/2026', date: '2026-06-30' },
+        output: null,
+      },
     ]);
   });
 });
@@ -210,7 +287,8 @@ describe('text tasks: fields in brackets, an introduction before the units', () 
 });
 
 describe('text tasks from a .docx', () => {
-  const run = (text: string, bold = false): string => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const run = (text: string, bold = false): string =>
+    `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
   const para = (...runs: string[]): string => `<w:p>${runs.join('')}</w:p>`;
   const body = [
     para(run('ỦY BAN NHÂN DÂN XÃ AN PHÚ', true)),
@@ -228,7 +306,9 @@ describe('text tasks from a .docx', () => {
     para(run('Thời gian thực hiện:', true), run(' Quý II/2026.')),
     // Two fields in one paragraph, on two lines (a line break, not a new paragraph).
     para(run('6. Kiểm tra việc phân loại rác tại các hộ gia đình', true)),
-    para(`<w:r><w:t xml:space="preserve">Cơ quan chủ trì: Công an xã</w:t><w:br/><w:t xml:space="preserve">Thời hạn hoàn thành: tháng 12/2026</w:t></w:r>`),
+    para(
+      `<w:r><w:t xml:space="preserve">Cơ quan chủ trì: Công an xã</w:t><w:br/><w:t xml:space="preserve">Thời hạn hoàn thành: tháng 12/2026</w:t></w:r>`,
+    ),
     para(run('7. Tổng kết, đánh giá', true)),
     para(run('Tổng kết việc phân loại rác thải tại nguồn trên địa bàn xã.')),
     para(run('III. TỔ CHỨC THỰC HIỆN', true)),
@@ -250,7 +330,15 @@ describe('text tasks from a .docx', () => {
         deadline: { text: 'Quý II/2026', date: '2026-Q2' },
         output: null,
       },
-      { id: 'II.6', parent: null, name: 'Kiểm tra việc phân loại rác tại các hộ gia đình', lead: ['Công an xã'], support: [], deadline: { text: 'tháng 12/2026', date: '2026-12' }, output: null },
+      {
+        id: 'II.6',
+        parent: null,
+        name: 'Kiểm tra việc phân loại rác tại các hộ gia đình',
+        lead: ['Công an xã'],
+        support: [],
+        deadline: { text: 'tháng 12/2026', date: '2026-12' },
+        output: null,
+      },
     ]);
   });
 });

@@ -17,18 +17,33 @@ describe('readUnit: the whole name, up to its predicate', () => {
     ['Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ', 'Các cơ quan, đơn vị được giao chủ trì'],
     ['Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức các hoạt động', 'Sở Văn hóa, Thể thao và Du lịch'],
     ['Các sở, ban, ngành, đơn vị căn cứ chức năng, nhiệm vụ xây dựng kế hoạch', 'Các sở, ban, ngành, đơn vị'],
-    ['Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan tuân thủ các quy định', 'Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan'],
-    ['Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách nhiệm thực hiện', 'Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường'],
+    [
+      'Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan tuân thủ các quy định',
+      'Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan',
+    ],
+    [
+      'Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách nhiệm thực hiện',
+      'Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường',
+    ],
     ['Các đơn vị trực thuộc Sở triển khai thực hiện', 'Các đơn vị trực thuộc Sở'],
     ['Sở Tư pháp (cơ quan thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật) chủ trì hướng dẫn', 'Sở Tư pháp'],
     ['Sở Tài chính: bố trí kinh phí thực hiện', 'Sở Tài chính'],
     ['Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm triển khai', 'Thủ trưởng các cơ quan, đơn vị có liên quan'],
-    ['Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh', 'Chủ tịch Ủy ban nhân dân các xã, phường'],
+    [
+      'Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh',
+      'Chủ tịch Ủy ban nhân dân các xã, phường',
+    ],
     ['Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thực hiện', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ'],
     ['Lãnh đạo Ban Dân nguyện chủ trì giúp Ủy ban thường vụ Quốc hội', 'Lãnh đạo Ban Dân nguyện'],
     ['Ủy ban nhân dân các xã, phường phân công cán bộ theo dõi', 'Ủy ban nhân dân các xã, phường'],
-    ['Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm phối hợp', 'Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này'],
-    ['Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường khẩn trương quán triệt', 'Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường'],
+    [
+      'Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm phối hợp',
+      'Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này',
+    ],
+    [
+      'Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường khẩn trương quán triệt',
+      'Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường',
+    ],
     ['Tổ chức, doanh nghiệp có giấy phép dịch vụ nổ mìn phải thông báo bằng văn bản', 'Tổ chức, doanh nghiệp có giấy phép dịch vụ nổ mìn'],
     ['Đoàn kiểm tra liên ngành có trách nhiệm báo cáo kết quả', 'Đoàn kiểm tra liên ngành'],
     ['Các tổ chức thành viên của Mặt trận tăng cường giám sát', 'Các tổ chức thành viên của Mặt trận'],
@@ -51,7 +66,10 @@ describe('readUnit: lead-ins are not part of the unit', () => {
     ['Giao cho Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã tổng hợp báo cáo', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
     ['Đề nghị Ủy ban Mặt trận Tổ quốc và các Đoàn thể:', 'Ủy ban Mặt trận Tổ quốc và các Đoàn thể'],
     ['Đối với Ủy ban nhân dân các xã: chỉ đạo các thôn thực hiện', 'Ủy ban nhân dân các xã'],
-    ['Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh', 'Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh'],
+    [
+      'Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh',
+      'Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh',
+    ],
     ['Riêng đối với Công an tỉnh: tăng cường kiểm tra', 'Công an tỉnh'],
     ['Căn cứ chức năng, nhiệm vụ được giao, các sở, ban, ngành xây dựng kế hoạch', 'các sở, ban, ngành'],
     ['Trên cơ sở nội dung Kế hoạch này, Sở Nội vụ tham mưu khen thưởng', 'Sở Nội vụ'],
@@ -61,7 +79,10 @@ describe('readUnit: lead-ins are not part of the unit', () => {
 describe('readUnit: a sub-heading is a name, also with words that are verbs elsewhere', () => {
   it.each([
     ['Trung tâm Xúc tiến đầu tư, thương mại và du lịch', 'Trung tâm Xúc tiến đầu tư, thương mại và du lịch'],
-    ['Báo và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh', 'Báo và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh'],
+    [
+      'Báo và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh',
+      'Báo và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh',
+    ],
     ['Phòng Tài chính, Kế hoạch và Đầu tư', 'Phòng Tài chính, Kế hoạch và Đầu tư'],
     ['Các sở, ban, ngành tỉnh', 'Các sở, ban, ngành tỉnh'],
     ['phòng quản lý đô thị', 'phòng quản lý đô thị'],

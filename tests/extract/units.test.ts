@@ -15,13 +15,31 @@ describe('splitUnits: where a cell splits', () => {
   it.each([
     [['Phòng Tài chính, Kế hoạch và Đầu tư; Phòng Văn hóa - Xã hội.'], ['Phòng Tài chính, Kế hoạch và Đầu tư', 'Phòng Văn hóa - Xã hội']],
     [['- Chi cục A chủ trì nội dung X. - Chi cục B chủ trì nội dung Y.'], ['Chi cục A chủ trì nội dung X', 'Chi cục B chủ trì nội dung Y']],
-    [['Sở Tài chính', 'Các sở, ngành, UBND xã, phường'], ['Sở Tài chính', 'Các sở, ngành, UBND xã, phường']],
-    [['Văn phòng Sở', 'phòng Quản lý đất đai', 'phòng Kinh tế'], ['Văn phòng Sở', 'phòng Quản lý đất đai', 'phòng Kinh tế']],
-    [['Nguyễn Văn An', 'Trần Thị Bình'], ['Nguyễn Văn An', 'Trần Thị Bình']],
+    [
+      ['Sở Tài chính', 'Các sở, ngành, UBND xã, phường'],
+      ['Sở Tài chính', 'Các sở, ngành, UBND xã, phường'],
+    ],
+    [
+      ['Văn phòng Sở', 'phòng Quản lý đất đai', 'phòng Kinh tế'],
+      ['Văn phòng Sở', 'phòng Quản lý đất đai', 'phòng Kinh tế'],
+    ],
+    [
+      ['Nguyễn Văn An', 'Trần Thị Bình'],
+      ['Nguyễn Văn An', 'Trần Thị Bình'],
+    ],
     [['Nguyễn Văn An, Trần Thị Bình'], ['Nguyễn Văn An', 'Trần Thị Bình']],
-    [['Ông Nguyễn Văn An - Phó Chủ tịch', 'Bà Trần Thị Bình - Chủ tịch Hội'], ['Ông Nguyễn Văn An - Phó Chủ tịch', 'Bà Trần Thị Bình - Chủ tịch Hội']],
-    [['- Công an xã', '- Ban Chỉ huy Quân sự xã'], ['Công an xã', 'Ban Chỉ huy Quân sự xã']],
-    [['Ủy ban Mặt trận Tổ quốc xã;', 'các đoàn thể'], ['Ủy ban Mặt trận Tổ quốc xã', 'các đoàn thể']],
+    [
+      ['Ông Nguyễn Văn An - Phó Chủ tịch', 'Bà Trần Thị Bình - Chủ tịch Hội'],
+      ['Ông Nguyễn Văn An - Phó Chủ tịch', 'Bà Trần Thị Bình - Chủ tịch Hội'],
+    ],
+    [
+      ['- Công an xã', '- Ban Chỉ huy Quân sự xã'],
+      ['Công an xã', 'Ban Chỉ huy Quân sự xã'],
+    ],
+    [
+      ['Ủy ban Mặt trận Tổ quốc xã;', 'các đoàn thể'],
+      ['Ủy ban Mặt trận Tổ quốc xã', 'các đoàn thể'],
+    ],
   ])('%j → %j', (lines, want) => expect(splitUnits(cell(...lines))).toEqual(want));
 });
 
@@ -52,7 +70,8 @@ describe('splitUnits: PDF cells, whose lines are wraps', () => {
 });
 
 describe('named officials: one entry per person, through the CLI', () => {
-  const plan = (table: string) => ['KẾ HOẠCH', '', 'Thử người thực hiện', '', 'I. NHIỆM VỤ', '', 'Nội dung.', '', 'PHỤ LỤC', '', table, ''].join('\n');
+  const plan = (table: string) =>
+    ['KẾ HOẠCH', '', 'Thử người thực hiện', '', 'I. NHIỆM VỤ', '', 'Nội dung.', '', 'PHỤ LỤC', '', table, ''].join('\n');
   const leads = (file: string): string[][] => {
     const r = ghplan(['extract', file]);
     expect(r.code, r.stderr).toBe(0);
@@ -60,7 +79,16 @@ describe('named officials: one entry per person, through the CLI', () => {
   };
   it('.txt: a comma between two personal names', () => {
     const file = join(tempDir('ghplan-units-'), 'persons.txt');
-    writeFileSync(file, plan(['TT\tNội dung\tNgười thực hiện\tThời gian', '1\tKiểm tra hồ sơ\tNguyễn Văn An, Trần Thị Bình\tTháng 6/2026', '2\tTổng hợp báo cáo\tPhòng Tài chính, Kế hoạch và Đầu tư\tTháng 9/2026'].join('\n')));
+    writeFileSync(
+      file,
+      plan(
+        [
+          'TT\tNội dung\tNgười thực hiện\tThời gian',
+          '1\tKiểm tra hồ sơ\tNguyễn Văn An, Trần Thị Bình\tTháng 6/2026',
+          '2\tTổng hợp báo cáo\tPhòng Tài chính, Kế hoạch và Đầu tư\tTháng 9/2026',
+        ].join('\n'),
+      ),
+    );
     expect(leads(file)).toEqual([['Nguyễn Văn An', 'Trần Thị Bình'], ['Phòng Tài chính, Kế hoạch và Đầu tư']]);
   });
   it('.docx: one person a line in the cell, and a title whose unit is on the next line', () => {
@@ -84,7 +112,13 @@ describe('named officials: one entry per person, through the CLI', () => {
 describe('units of a cell', () => {
   it('splits units on ";" and bullets, never on "," or a bare " - "', () => {
     const cell = (text: string) => ({ text, lines: [text], bold: false, fromRowSpan: false });
-    expect(splitUnits(cell('Phòng Tài chính, Kế hoạch và Đầu tư; Phòng Văn hóa - Xã hội.'), true)).toEqual(['Phòng Tài chính, Kế hoạch và Đầu tư', 'Phòng Văn hóa - Xã hội']);
-    expect(splitUnits(cell('- Chi cục A chủ trì nội dung X. - Chi cục B chủ trì nội dung Y.'), true)).toEqual(['Chi cục A chủ trì nội dung X', 'Chi cục B chủ trì nội dung Y']);
+    expect(splitUnits(cell('Phòng Tài chính, Kế hoạch và Đầu tư; Phòng Văn hóa - Xã hội.'), true)).toEqual([
+      'Phòng Tài chính, Kế hoạch và Đầu tư',
+      'Phòng Văn hóa - Xã hội',
+    ]);
+    expect(splitUnits(cell('- Chi cục A chủ trì nội dung X. - Chi cục B chủ trì nội dung Y.'), true)).toEqual([
+      'Chi cục A chủ trì nội dung X',
+      'Chi cục B chủ trì nội dung Y',
+    ]);
   });
 });

@@ -32,11 +32,88 @@ export type Op =
   | { kind: 'unicode'; at: number; col: number; text: string }
   | { kind: 'truncate'; at: number; col: number };
 
-const MARKS = ['**', '## ', '# ', '<b>', '</b>', '| ', ' | ', '|---|---|', '- ', '+ ', '* ', '> ', '__', '`', '\t', '1. ', 'a) ', 'IV. ', '[ ]', '<br>', '&nbsp;', '\u00a0', '\u200b', '\ufeff'];
+const MARKS = [
+  '**',
+  '## ',
+  '# ',
+  '<b>',
+  '</b>',
+  '| ',
+  ' | ',
+  '|---|---|',
+  '- ',
+  '+ ',
+  '* ',
+  '> ',
+  '__',
+  '`',
+  '\t',
+  '1. ',
+  'a) ',
+  'IV. ',
+  '[ ]',
+  '<br>',
+  '&nbsp;',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+];
 
 /** Unicode the texts may meet: Vietnamese, combining marks, look-alikes, controls, emoji, RTL, surrogates. */
 const nastyChar = fc.oneof(
-  fc.constantFrom('\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0306', '\u031b', 'đ', 'Đ', 'ư', 'Ư', 'ơ', '–', '—', '…', '“', '”', '№', '‰', '½', '²', '٣', '١٢', '\u202e', '\u200d', '\u2028', '\u2029', '\u0085', '\f', '\v', '\r', '\0', '\ud800', '\udfff', '🙂', '👨‍👩‍👧', 'ﬁ', 'Ⅳ', 'ⅻ', '０', '９', '％', '/', '.', ':', ';', '(', ')', '-', '%', ' '),
+  fc.constantFrom(
+    '\u0300',
+    '\u0301',
+    '\u0303',
+    '\u0309',
+    '\u0323',
+    '\u0306',
+    '\u031b',
+    'đ',
+    'Đ',
+    'ư',
+    'Ư',
+    'ơ',
+    '–',
+    '—',
+    '…',
+    '“',
+    '”',
+    '№',
+    '‰',
+    '½',
+    '²',
+    '٣',
+    '١٢',
+    '\u202e',
+    '\u200d',
+    '\u2028',
+    '\u2029',
+    '\u0085',
+    '\f',
+    '\v',
+    '\r',
+    '\0',
+    '\ud800',
+    '\udfff',
+    '🙂',
+    '👨‍👩‍👧',
+    'ﬁ',
+    'Ⅳ',
+    'ⅻ',
+    '０',
+    '９',
+    '％',
+    '/',
+    '.',
+    ':',
+    ';',
+    '(',
+    ')',
+    '-',
+    '%',
+    ' ',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 3 }),
   fc.string({ unit: 'binary', maxLength: 3 }),
 );
@@ -124,13 +201,83 @@ export function mutantText(m: Mutant): string {
 }
 
 /** Lines like the ones plans are made of, with random values: headings, tasks, deadlines, indicators, tables. */
-const word = fc.constantFrom('Kế hoạch', 'nhiệm vụ', 'Ủy ban nhân dân', 'xã', 'Phòng Kinh tế', 'chủ trì', 'phối hợp', 'thực hiện', 'hoàn thành', 'trước ngày', 'Quý', 'năm', 'đạt', 'trên', 'tối thiểu', 'không quá', 'tỷ lệ', 'hộ', 'km', '%', 'tỷ đồng', 'thường xuyên', 'hằng năm', 'MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ', 'TỔ CHỨC THỰC HIỆN', 'KINH PHÍ', 'Phụ lục', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nơi nhận:', 'Số:', '/KH-UBND', 'Nghị quyết số 08-NQ/TU', 'ngày');
-const num = fc.oneof(fc.integer({ min: 0, max: 3000 }).map(String), fc.float({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e9 }).map((f) => f.toLocaleString('vi-VN')), fc.constantFrom('2025', '2026', '2030', '31/12/2026', '15/3', 'Quý IV/2026', '6 tháng đầu năm', '100%', '1.234,5', '0,5'));
-const marker = fc.constantFrom('', 'I. ', 'II. ', 'XII. ', '1. ', '2.3. ', '3.1 ', 'a) ', 'b. ', '- ', '+ ', '• ', '* ', 'IV.12.2 ', 'Điều 1. ', 'PHẦN I ', 'Chương II ');
-const phrase = fc.array(fc.oneof({ weight: 5, arbitrary: word }, { weight: 3, arbitrary: num }, { weight: 1, arbitrary: nastyText }), { minLength: 1, maxLength: 12 }).map((a) => a.join(' '));
+const word = fc.constantFrom(
+  'Kế hoạch',
+  'nhiệm vụ',
+  'Ủy ban nhân dân',
+  'xã',
+  'Phòng Kinh tế',
+  'chủ trì',
+  'phối hợp',
+  'thực hiện',
+  'hoàn thành',
+  'trước ngày',
+  'Quý',
+  'năm',
+  'đạt',
+  'trên',
+  'tối thiểu',
+  'không quá',
+  'tỷ lệ',
+  'hộ',
+  'km',
+  '%',
+  'tỷ đồng',
+  'thường xuyên',
+  'hằng năm',
+  'MỤC ĐÍCH, YÊU CẦU',
+  'NHIỆM VỤ',
+  'TỔ CHỨC THỰC HIỆN',
+  'KINH PHÍ',
+  'Phụ lục',
+  'TM. ỦY BAN NHÂN DÂN',
+  'CHỦ TỊCH',
+  'Nơi nhận:',
+  'Số:',
+  '/KH-UBND',
+  'Nghị quyết số 08-NQ/TU',
+  'ngày',
+);
+const num = fc.oneof(
+  fc.integer({ min: 0, max: 3000 }).map(String),
+  fc.float({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e9 }).map((f) => f.toLocaleString('vi-VN')),
+  fc.constantFrom('2025', '2026', '2030', '31/12/2026', '15/3', 'Quý IV/2026', '6 tháng đầu năm', '100%', '1.234,5', '0,5'),
+);
+const marker = fc.constantFrom(
+  '',
+  'I. ',
+  'II. ',
+  'XII. ',
+  '1. ',
+  '2.3. ',
+  '3.1 ',
+  'a) ',
+  'b. ',
+  '- ',
+  '+ ',
+  '• ',
+  '* ',
+  'IV.12.2 ',
+  'Điều 1. ',
+  'PHẦN I ',
+  'Chương II ',
+);
+const phrase = fc
+  .array(fc.oneof({ weight: 5, arbitrary: word }, { weight: 3, arbitrary: num }, { weight: 1, arbitrary: nastyText }), {
+    minLength: 1,
+    maxLength: 12,
+  })
+  .map((a) => a.join(' '));
 const tableRow = fc.array(phrase, { minLength: 2, maxLength: 6 }).map((cells) => `| ${cells.join(' | ')} |`);
-const line = fc.oneof({ weight: 6, arbitrary: fc.tuple(marker, phrase).map(([m, p]) => m + p) }, { weight: 1, arbitrary: tableRow }, { weight: 1, arbitrary: fc.constant('') }, { weight: 1, arbitrary: phrase.map((p) => p.toUpperCase()) });
-export const randomPlanArb = fc.tuple(fc.array(line, { minLength: 1, maxLength: 60 }), fc.boolean()).map(([ls, crlf]) => ls.join(crlf ? '\r\n' : '\n'));
+const line = fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(marker, phrase).map(([m, p]) => m + p) },
+  { weight: 1, arbitrary: tableRow },
+  { weight: 1, arbitrary: fc.constant('') },
+  { weight: 1, arbitrary: phrase.map((p) => p.toUpperCase()) },
+);
+export const randomPlanArb = fc
+  .tuple(fc.array(line, { minLength: 1, maxLength: 60 }), fc.boolean())
+  .map(([ls, crlf]) => ls.join(crlf ? '\r\n' : '\n'));
 
 export interface Outcome {
   plan?: Plan;

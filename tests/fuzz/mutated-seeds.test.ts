@@ -18,13 +18,17 @@ describe('fuzz: mutated seed plans', () => {
     }
   });
 
-  it('mutants never crash, always validate, are deterministic', async () => {
-    await fc.assert(
-      fc.asyncProperty(mutantArb, async (m) => {
-        const bytes = Buffer.from(mutantText(m), 'utf8');
-        await checkDeterministic(bytes, await extractChecked(bytes));
-      }),
-      { numRuns: RUNS(500) },
-    );
-  }, TIMEOUT);
+  it(
+    'mutants never crash, always validate, are deterministic',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutantArb, async (m) => {
+          const bytes = Buffer.from(mutantText(m), 'utf8');
+          await checkDeterministic(bytes, await extractChecked(bytes));
+        }),
+        { numRuns: RUNS(500) },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -10,7 +10,9 @@ import { goldDiff } from '../helpers/gold.js';
 
 const dir = join(import.meta.dirname, '../../fixtures/corpus');
 const bin = join(import.meta.dirname, '../../bin/ghplan.js');
-const stems = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, ''));
+const stems = readdirSync(dir)
+  .filter((f) => f.endsWith('.gold.json'))
+  .map((f) => f.replace(/\.gold\.json$/, ''));
 
 describe('corpus documents match their gold files', () => {
   for (const stem of stems) {

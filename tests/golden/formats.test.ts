@@ -10,15 +10,25 @@ import type { Plan, Section } from '../../src/model/plan.js';
 import { sameKey } from '../../src/text/vietnamese.js';
 
 const dir = join(import.meta.dirname, '../../fixtures/corpus');
-const stems = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, ''));
+const stems = readdirSync(dir)
+  .filter((f) => f.endsWith('.gold.json'))
+  .map((f) => f.replace(/\.gold\.json$/, ''));
 
-const sections = (ss: Section[]): unknown[] => ss.map((s) => ({ number: s.number, heading: sameKey(s.heading), kinds: s.kinds, level: s.level, children: sections(s.children) }));
+const sections = (ss: Section[]): unknown[] =>
+  ss.map((s) => ({ number: s.number, heading: sameKey(s.heading), kinds: s.kinds, level: s.level, children: sections(s.children) }));
 
 /** What must be the same whatever the format (positions and text spelling of line breaks aside). */
 function facts(p: Plan): unknown {
   return {
     sections: sections(p.sections),
-    indicators: p.indicators.map((i) => ({ value: i.value, unit: i.unit, op: i.op, year: i.year, section: i.section, text: sameKey(i.text) })),
+    indicators: p.indicators.map((i) => ({
+      value: i.value,
+      unit: i.unit,
+      op: i.op,
+      year: i.year,
+      section: i.section,
+      text: sameKey(i.text),
+    })),
     tasks: p.tasks.map((t) => ({
       id: t.id,
       parent: t.parent,

@@ -18,7 +18,15 @@ function textTasks(file: string): any[] {
 }
 
 // As the scorer compares: NFC, case and white space folded, trailing punctuation dropped.
-const norm = (s: unknown): string => (s == null ? '' : String(s).normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.;:,]+$/u, ''));
+const norm = (s: unknown): string =>
+  s == null
+    ? ''
+    : String(s)
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[\s.;:,]+$/u, '');
 const units = (xs: string[]): string[] => xs.map(norm).sort();
 
 /**

@@ -9,11 +9,17 @@ import { extractBytes } from '../../src/api.js';
 import { goldDiff } from '../helpers/gold.js';
 
 const dir = join(import.meta.dirname, '../../fixtures/corpus');
-const stems = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, ''));
+const stems = readdirSync(dir)
+  .filter((f) => f.endsWith('.gold.json'))
+  .map((f) => f.replace(/\.gold\.json$/, ''));
 
 const variants: Record<string, (text: string) => string> = {
   crlf: (t) => t.replace(/\n/g, '\r\n'),
-  'no blank lines': (t) => t.split('\n').filter((l) => l.trim()).join('\n') + '\n',
+  'no blank lines': (t) =>
+    t
+      .split('\n')
+      .filter((l) => l.trim())
+      .join('\n') + '\n',
   bom: (t) => `\ufeff${t}`,
 };
 

@@ -13,7 +13,12 @@ export function makeDocx(body: string, parts: { numbering?: string; styles?: str
     { name: '_rels/.rels', data: RELS },
     { name: 'word/document.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>` },
   ];
-  if (parts.numbering) entries.push({ name: 'word/numbering.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>${parts.numbering}</w:numbering>` });
-  if (parts.styles) entries.push({ name: 'word/styles.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${parts.styles}</w:styles>` });
+  if (parts.numbering)
+    entries.push({
+      name: 'word/numbering.xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>${parts.numbering}</w:numbering>`,
+    });
+  if (parts.styles)
+    entries.push({ name: 'word/styles.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${parts.styles}</w:styles>` });
   return zipEntries(entries);
 }

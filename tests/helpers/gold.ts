@@ -3,7 +3,14 @@
  * with the same normalisation the project's scorer uses. An empty list means a perfect match.
  */
 const norm = (s: unknown): string =>
-  s == null ? '' : String(s).normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.;:,]+$/u, '');
+  s == null
+    ? ''
+    : String(s)
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[\s.;:,]+$/u, '');
 const fold = (s: unknown): string => norm(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 const setOf = (xs: unknown[] | undefined): Set<string> => new Set((xs ?? []).map(norm).filter(Boolean));
 const sameSet = (a: unknown[] | undefined, b: unknown[] | undefined): boolean => {
@@ -26,13 +33,17 @@ export function goldDiff(gold: any, out: any): string[] {
   if ('date' in g) eq('date', g.date, d.date);
   if ('signer' in g) eq('signer', g.signer, d.signer?.name);
   if ('position' in g) eq('position', g.position, d.signer?.position);
-  if ('issuer' in g && !(g.issuer as string[]).every((p) => fold(d.issuer).includes(fold(p)))) why.push(`document.issuer: want ${JSON.stringify(g.issuer)}, got ${JSON.stringify(d.issuer)}`);
-  if ('titleStart' in g && !norm(d.title).startsWith(norm(g.titleStart))) why.push(`document.title: want start ${JSON.stringify(g.titleStart)}, got ${JSON.stringify(d.title)}`);
-  if ('recipients' in g && g.recipients !== (d.recipients?.length ?? 0)) why.push(`document.recipients: want ${g.recipients}, got ${d.recipients?.length}`);
+  if ('issuer' in g && !(g.issuer as string[]).every((p) => fold(d.issuer).includes(fold(p))))
+    why.push(`document.issuer: want ${JSON.stringify(g.issuer)}, got ${JSON.stringify(d.issuer)}`);
+  if ('titleStart' in g && !norm(d.title).startsWith(norm(g.titleStart)))
+    why.push(`document.title: want start ${JSON.stringify(g.titleStart)}, got ${JSON.stringify(d.title)}`);
+  if ('recipients' in g && g.recipients !== (d.recipients?.length ?? 0))
+    why.push(`document.recipients: want ${g.recipients}, got ${d.recipients?.length}`);
   if ('references' in g) {
     const want = new Set((g.references as string[]).map(fold));
     const got = new Set(((d.references ?? []) as any[]).map((r) => fold(r.symbol)));
-    if (want.size !== got.size || [...want].some((x) => !got.has(x))) why.push(`document.references: want ${JSON.stringify(g.references)}, got ${JSON.stringify([...got])}`);
+    if (want.size !== got.size || [...want].some((x) => !got.has(x)))
+      why.push(`document.references: want ${JSON.stringify(g.references)}, got ${JSON.stringify([...got])}`);
   }
   const key = (s: any): string => `${s.number ?? ''}|${[...(s.kinds ?? [])].sort().join('+')}`;
   const ws = (gold.sections ?? []).map(key).join(', ');
@@ -42,7 +53,12 @@ export function goldDiff(gold: any, out: any): string[] {
   for (const gi of gold.indicators ?? []) {
     const j = (out.indicators ?? []).findIndex(
       (pi: any, idx: number) =>
-        !used.has(idx) && Math.abs(Number(pi.value) - gi.value) < 1e-9 && norm(pi.unit) === norm(gi.unit) && pi.op === gi.op && (pi.year ?? null) === (gi.year ?? null) && fold(pi.text).includes(fold(gi.quote)),
+        !used.has(idx) &&
+        Math.abs(Number(pi.value) - gi.value) < 1e-9 &&
+        norm(pi.unit) === norm(gi.unit) &&
+        pi.op === gi.op &&
+        (pi.year ?? null) === (gi.year ?? null) &&
+        fold(pi.text).includes(fold(gi.quote)),
     );
     if (j >= 0) used.add(j);
     else why.push(`indicator missing: ${gi.value} ${gi.unit} ${gi.op} ${gi.year} "${gi.quote}"`);
@@ -59,10 +75,12 @@ export function goldDiff(gold: any, out: any): string[] {
       why.push(`task missing: ${gt.id}`);
       continue;
     }
-    if ('groupTitle' in gt && norm(gt.groupTitle) !== norm(pt.groupTitle)) why.push(`task ${gt.id}.groupTitle: ${JSON.stringify(pt.groupTitle)}`);
+    if ('groupTitle' in gt && norm(gt.groupTitle) !== norm(pt.groupTitle))
+      why.push(`task ${gt.id}.groupTitle: ${JSON.stringify(pt.groupTitle)}`);
     if ('nameStart' in gt && !norm(pt.name).startsWith(norm(gt.nameStart))) why.push(`task ${gt.id}.name: ${JSON.stringify(pt.name)}`);
     if ('output' in gt && norm(gt.output) !== norm(pt.output)) why.push(`task ${gt.id}.output: ${JSON.stringify(pt.output)}`);
-    if ('deadline' in gt && (gt.deadline || null) !== (pt.deadline?.date || null)) why.push(`task ${gt.id}.deadline: ${JSON.stringify(pt.deadline)}`);
+    if ('deadline' in gt && (gt.deadline || null) !== (pt.deadline?.date || null))
+      why.push(`task ${gt.id}.deadline: ${JSON.stringify(pt.deadline)}`);
     if ('lead' in gt && !sameSet(gt.lead, pt.lead)) why.push(`task ${gt.id}.lead: ${JSON.stringify(pt.lead)}`);
     if ('support' in gt && !sameSet(gt.support, pt.support)) why.push(`task ${gt.id}.support: ${JSON.stringify(pt.support)}`);
     if ('priority' in gt && Boolean(gt.priority) !== Boolean(pt.priority)) why.push(`task ${gt.id}.priority: ${pt.priority}`);
@@ -72,7 +90,10 @@ export function goldDiff(gold: any, out: any): string[] {
   if (gold.assignments) {
     const want = new Set((gold.assignments as string[]).map(fold));
     const got = new Set(((out.assignments ?? []) as any[]).map((a) => fold(a.unit)));
-    if (want.size !== got.size || [...want].some((x) => !got.has(x))) why.push(`assignments: want ${JSON.stringify(gold.assignments)}, got ${JSON.stringify(((out.assignments ?? []) as any[]).map((a) => a.unit))}`);
+    if (want.size !== got.size || [...want].some((x) => !got.has(x)))
+      why.push(
+        `assignments: want ${JSON.stringify(gold.assignments)}, got ${JSON.stringify(((out.assignments ?? []) as any[]).map((a) => a.unit))}`,
+      );
   }
   return why;
 }

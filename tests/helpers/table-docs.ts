@@ -41,7 +41,8 @@ function layout(t: SpecTable): { row: number; col: number; cell: SpecCell }[][] 
     for (const c of r.cells) {
       while (covered.has(`${ri}:${col}`)) col++;
       out.push({ row: ri, col, cell: c });
-      for (let dr = 0; dr < (c.rowspan ?? 1); dr++) for (let dc = 0; dc < (c.colspan ?? 1); dc++) covered.set(`${ri + dr}:${col + dc}`, true);
+      for (let dr = 0; dr < (c.rowspan ?? 1); dr++)
+        for (let dc = 0; dc < (c.colspan ?? 1); dc++) covered.set(`${ri + dr}:${col + dc}`, true);
       col += c.colspan ?? 1;
     }
     return out;
@@ -56,16 +57,21 @@ const BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', '
 
 function docxPara(text: string, bold = false): string {
   const rpr = bold ? '<w:rPr><w:b/></w:rPr>' : '';
-  return `<w:p>${text.split('\n').map((l, i) => `<w:r>${rpr}${i ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(l)}</w:t></w:r>`).join('')}</w:p>`;
+  return `<w:p>${text
+    .split('\n')
+    .map((l, i) => `<w:r>${rpr}${i ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(l)}</w:t></w:r>`)
+    .join('')}</w:p>`;
 }
 
 export function docxTable(t: SpecTable): string {
   const grid = layout(t);
   const width = t.widths.length;
   const vmerge = new Map<string, number>(); // "row:col" → colspan of the merged cell above
-  grid.forEach((cells) => cells.forEach(({ row, col, cell: c }) => {
-    for (let dr = 1; dr < (c.rowspan ?? 1); dr++) vmerge.set(`${row + dr}:${col}`, c.colspan ?? 1);
-  }));
+  grid.forEach((cells) =>
+    cells.forEach(({ row, col, cell: c }) => {
+      for (let dr = 1; dr < (c.rowspan ?? 1); dr++) vmerge.set(`${row + dr}:${col}`, c.colspan ?? 1);
+    }),
+  );
   const rows = grid.map((cells, ri) => {
     let xml = '';
     let col = 0;
@@ -83,7 +89,14 @@ export function docxTable(t: SpecTable): string {
         continue;
       }
       const pr = `${(c.colspan ?? 1) > 1 ? `<w:gridSpan w:val="${c.colspan}"/>` : ''}${(c.rowspan ?? 1) > 1 ? '<w:vMerge w:val="restart"/>' : ''}`;
-      xml += `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${c.text ? c.text.split('\n\n').map((p) => docxPara(p, c.bold)).join('') : '<w:p/>'}</w:tc>`;
+      xml += `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${
+        c.text
+          ? c.text
+              .split('\n\n')
+              .map((p) => docxPara(p, c.bold))
+              .join('')
+          : '<w:p/>'
+      }</w:tc>`;
       col += c.colspan ?? 1;
     }
     const trPr = t.rows[ri]!.header ? '<w:trPr><w:tblHeader/></w:trPr>' : '';
@@ -242,12 +255,20 @@ function pdfDocument(pages: string[]): Uint8Array {
   add('PAGES');
   const toU = add(`<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`);
   // The glyphs are those of a font pdfjs ships; text extraction reads the ToUnicode map.
-  const ttf = readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf')).toString('latin1');
+  const ttf = readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf')).toString(
+    'latin1',
+  );
   const file = add(`<< /Length ${ttf.length} /Length1 ${ttf.length} >>\nstream\n${ttf}\nendstream`);
   const font = (name: string): number => {
-    const desc = add(`<< /Type /FontDescriptor /FontName /${name} /Flags 32 /FontBBox [-558 -307 2000 1026] /ItalicAngle 0 /Ascent 905 /Descent -212 /CapHeight 716 /StemV 80 /FontFile2 ${file} 0 R >>`);
-    const cid = add(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${desc} 0 R /DW 500 /CIDToGIDMap /Identity >>`);
-    return add(`<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${toU} 0 R >>`);
+    const desc = add(
+      `<< /Type /FontDescriptor /FontName /${name} /Flags 32 /FontBBox [-558 -307 2000 1026] /ItalicAngle 0 /Ascent 905 /Descent -212 /CapHeight 716 /StemV 80 /FontFile2 ${file} 0 R >>`,
+    );
+    const cid = add(
+      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${desc} 0 R /DW 500 /CIDToGIDMap /Identity >>`,
+    );
+    return add(
+      `<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${toU} 0 R >>`,
+    );
   };
   const regular = font('TimesNewRomanPSMT');
   const boldF = font('TimesNewRomanPS-BoldMT');
@@ -255,7 +276,11 @@ function pdfDocument(pages: string[]): Uint8Array {
   for (const content of pages) {
     const bytes = Buffer.byteLength(content, 'latin1');
     const stream = add(`<< /Length ${bytes} >>\nstream\n${content}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${boldF} 0 R >> >> /Contents ${stream} 0 R >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${boldF} 0 R >> >> /Contents ${stream} 0 R >>`,
+      ),
+    );
   }
   objs[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   return new Uint8Array(pdfFromObjects(objs));

@@ -41,7 +41,10 @@ export function unzip(buf: Buffer): Map<string, Buffer> {
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
     const local = buf.readUInt32LE(p + 42);
-    const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8').replace(/^\//, '');
+    const name = buf
+      .subarray(p + 46, p + 46 + nameLen)
+      .toString('utf8')
+      .replace(/^\//, '');
     const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const raw = buf.subarray(dataAt, dataAt + csize);
     out.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
@@ -52,7 +55,10 @@ export function unzip(buf: Buffer): Map<string, Buffer> {
 
 const parse = (xml: string): Element => new DOMParser().parseFromString(xml, 'text/xml').documentElement as unknown as Element;
 const all = (el: Element, tag: string): Element[] => Array.from(el.getElementsByTagName(tag)) as unknown as Element[];
-const textOf = (el: Element): string => all(el, 't').map((t) => t.textContent ?? '').join('');
+const textOf = (el: Element): string =>
+  all(el, 't')
+    .map((t) => t.textContent ?? '')
+    .join('');
 
 function colIndex(ref: string): number {
   const letters = /^[A-Z]+/.exec(ref)![0];
@@ -82,7 +88,9 @@ export function readXlsx(path: string): SheetData[] {
     return isDateFormat(id, codes.get(id));
   });
   const wrapStyle = xfs.map((xf) => all(xf, 'alignment').some((a) => a.getAttribute('wrapText') === '1'));
-  const rels = new Map(all(parse(xml('xl/_rels/workbook.xml.rels')), 'Relationship').map((r) => [r.getAttribute('Id')!, r.getAttribute('Target')!]));
+  const rels = new Map(
+    all(parse(xml('xl/_rels/workbook.xml.rels')), 'Relationship').map((r) => [r.getAttribute('Id')!, r.getAttribute('Target')!]),
+  );
   return all(parse(xml('xl/workbook.xml')), 'sheet').map((s) => {
     const target = rels.get(s.getAttribute('r:id')!)!.replace(/^\/?(xl\/)?/, '');
     const sheetXml = xml(`xl/${target}`);

@@ -75,7 +75,12 @@ function assemble(packed: readonly Packed[]): Buffer {
 export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
   const packed = entries.map((e): Packed => {
     const data = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, 'utf8');
-    return { name: Buffer.from(e.name, 'utf8'), crc: zlib.crc32(data), size: e.declaredSize ?? data.length, data: zlib.deflateRawSync(data) };
+    return {
+      name: Buffer.from(e.name, 'utf8'),
+      crc: zlib.crc32(data),
+      size: e.declaredSize ?? data.length,
+      data: zlib.deflateRawSync(data),
+    };
   });
   return new Uint8Array(assemble(packed));
 }

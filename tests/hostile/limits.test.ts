@@ -14,7 +14,11 @@ const file = (name: string, data: string | Buffer): string => {
 };
 
 /** extract, check and batch on one file: exit codes and each one's error line. */
-async function allThree(path: string, args: string[] = [], env?: Record<string, string>): Promise<{ extract: Run; check: Run; batch: Run; out: string }> {
+async function allThree(
+  path: string,
+  args: string[] = [],
+  env?: Record<string, string>,
+): Promise<{ extract: Run; check: Run; batch: Run; out: string }> {
   const out = join(tempDir(), 'out');
   const [extract, check, batch] = await Promise.all([
     ghplan(['extract', path, ...args], { env }),
@@ -45,7 +49,11 @@ describe('time: super-linear text is gone, --timeout is a hard limit', () => {
     ['a blank date line: "ngày" and 20,000 dots', 'dots.txt', 'KẾ HOẠCH\nngày' + '.'.repeat(20_000) + ' x\n'],
     ['the same with … and _', 'ellipsis.txt', 'KẾ HOẠCH\nngày' + '…_'.repeat(10_000) + '\n'],
     ['100,000 commas in the header', 'commas.txt', 'ỦY BAN NHÂN DÂN' + ','.repeat(100_000) + 'x\nSố: 12/KH-UBND\n'],
-    ['"5% " × 20,000 in a target section', 'percent.txt', 'KẾ HOẠCH\nThực hiện\nI. MỤC TIÊU\n1. Chỉ tiêu cụ thể\n- Tỷ lệ ' + '5% '.repeat(20_000) + 'vào năm 2030.\n'],
+    [
+      '"5% " × 20,000 in a target section',
+      'percent.txt',
+      'KẾ HOẠCH\nThực hiện\nI. MỤC TIÊU\n1. Chỉ tiêu cụ thể\n- Tỷ lệ ' + '5% '.repeat(20_000) + 'vào năm 2030.\n',
+    ],
     ['"*a" × 50,000 in markdown', 'stars.md', '*a'.repeat(50_000) + '\n'],
   ])('%s', async (_what, name, text) => {
     const path = file(name, text);
@@ -113,7 +121,11 @@ describe('inputs: only regular files are read', () => {
     expect(check.code, check.stderr).toBe(0);
     const missing = join(dir, 'khong-co.txt');
     const out = join(tempDir(), 'out');
-    for (const args of [['extract', missing], ['check', missing], ['batch', missing, '--out', out]]) {
+    for (const args of [
+      ['extract', missing],
+      ['check', missing],
+      ['batch', missing, '--out', out],
+    ]) {
       const r = await ghplan(args);
       expect(r.code, args.join(' ')).toBe(2);
       expectOneLine(r, missing, 'GHPLAN_NOT_FOUND');

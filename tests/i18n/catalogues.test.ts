@@ -12,12 +12,14 @@ describe('message catalogues', () => {
 
   it('a message takes the same parameters in every language', () => {
     for (const [key, text] of Object.entries(CATALOGUES.en)) {
-      for (const lang of LANGUAGES) expect(placeholders(CATALOGUES[lang][key as keyof typeof CATALOGUES.en]), `${lang} ${key}`).toEqual(placeholders(text));
+      for (const lang of LANGUAGES)
+        expect(placeholders(CATALOGUES[lang][key as keyof typeof CATALOGUES.en]), `${lang} ${key}`).toEqual(placeholders(text));
     }
   });
 
   it('no message is left empty', () => {
-    for (const lang of LANGUAGES) for (const [key, text] of Object.entries(CATALOGUES[lang])) expect(text.trim(), `${lang} ${key}`).not.toBe('');
+    for (const lang of LANGUAGES)
+      for (const [key, text] of Object.entries(CATALOGUES[lang])) expect(text.trim(), `${lang} ${key}`).not.toBe('');
   });
 
   it('every error code has a meaning and a fix in every language', () => {
@@ -32,17 +34,25 @@ describe('message catalogues', () => {
 
   it('the Vietnamese catalogue is Vietnamese: most messages differ from the English ones', () => {
     const keys = Object.keys(CATALOGUES.en) as (keyof typeof CATALOGUES.en)[];
-    const same = keys.filter((k) => CATALOGUES.vi[k] === CATALOGUES.en[k] && !k.startsWith('kind.') && !/^\W*\{\w+\}/.test(CATALOGUES.en[k]));
+    const same = keys.filter(
+      (k) => CATALOGUES.vi[k] === CATALOGUES.en[k] && !k.startsWith('kind.') && !/^\W*\{\w+\}/.test(CATALOGUES.en[k]),
+    );
     expect(same).toEqual([]);
   });
 });
 
 describe('messages', () => {
   it('fills parameters, says nested texts and lists in the same language', () => {
-    expect(t('err.tooLarge', { size: '120 MiB', limit: '100 MiB' }, 'vi')).toBe('tệp có dung lượng 120 MiB, vượt giới hạn 100 MiB (--max-file-size)');
+    expect(t('err.tooLarge', { size: '120 MiB', limit: '100 MiB' }, 'vi')).toBe(
+      'tệp có dung lượng 120 MiB, vượt giới hạn 100 MiB (--max-file-size)',
+    );
     const missing = [{ key: 'field.lead' }, { key: 'field.deadline' }, { key: 'field.output' }] as const;
-    expect(t('rule.taskIncomplete', { id: '1', name: 'X', missing }, 'en')).toBe('task 1 "X" has no lead unit (đơn vị chủ trì), deadline (thời gian hoàn thành) or output (kết quả/sản phẩm)');
-    expect(t('rule.taskIncomplete', { id: '1', name: 'X', missing }, 'vi')).toBe('nhiệm vụ 1 "X" chưa có đơn vị chủ trì, thời gian hoàn thành hoặc kết quả/sản phẩm');
+    expect(t('rule.taskIncomplete', { id: '1', name: 'X', missing }, 'en')).toBe(
+      'task 1 "X" has no lead unit (đơn vị chủ trì), deadline (thời gian hoàn thành) or output (kết quả/sản phẩm)',
+    );
+    expect(t('rule.taskIncomplete', { id: '1', name: 'X', missing }, 'vi')).toBe(
+      'nhiệm vụ 1 "X" chưa có đơn vị chủ trì, thời gian hoàn thành hoặc kết quả/sản phẩm',
+    );
   });
 
   it('an error keeps its English message and says it in Vietnamese, with its fix', () => {
@@ -50,7 +60,9 @@ describe('messages', () => {
     expect(e.message).toBe('file is empty; check that you picked the right file, or ask for it again');
     expect(localMessage(e, 'vi')).toBe('tệp rỗng; kiểm tra đã chọn đúng tệp chưa, hoặc xin gửi lại tệp');
     // an error thrown with plain English words: the code's meaning, the English detail beside it
-    expect(localMessage(new GhplanError(ErrorCodes.CONFIG_INVALID, 'x.json: rules.GP001: unknown'), 'vi')).toBe('tệp cấu hình không hợp lệ (x.json: rules.GP001: unknown)');
+    expect(localMessage(new GhplanError(ErrorCodes.CONFIG_INVALID, 'x.json: rules.GP001: unknown'), 'vi')).toBe(
+      'tệp cấu hình không hợp lệ (x.json: rules.GP001: unknown)',
+    );
   });
 });
 

@@ -18,7 +18,10 @@ const ours = (x: unknown) => planSchemaValidator().parse(x);
 describe('plan validator without zod', () => {
   let plans: Plan[] = [];
   it('accepts real plans and rebuilds them as zod does', async () => {
-    plans = [await extractFile(join(FIX, 'corpus/002_43a256f70d3623bb.docx'), opts), await extractFile(join(FIX, 'corpus/004_46b6ecc3119ca271.txt'), opts)];
+    plans = [
+      await extractFile(join(FIX, 'corpus/002_43a256f70d3623bb.docx'), opts),
+      await extractFile(join(FIX, 'corpus/004_46b6ecc3119ca271.txt'), opts),
+    ];
     for (const plan of plans) {
       expect(plan.sections.length).toBeGreaterThan(0);
       const r = ours(plan);

@@ -36,7 +36,9 @@ const files = [...docxFiles(join(ROOT, 'fixtures')), ...(CORPUS ? docxFiles(CORP
 });
 
 const plain = (n: XmlNode): unknown =>
-  n.type === 'element' ? { name: n.name, keys: Object.keys(n.attributes), attributes: { ...n.attributes }, children: n.children.map(plain) } : { text: n.value };
+  n.type === 'element'
+    ? { name: n.name, keys: Object.keys(n.attributes), attributes: { ...n.attributes }, children: n.children.map(plain) }
+    : { text: n.value };
 
 afterEach(() => {
   delete process.env.GHPLAN_XML_READER;

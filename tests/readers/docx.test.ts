@@ -35,7 +35,10 @@ const docx = (bytes: Uint8Array, opts?: ReadOptions) => readDocx(bytes, makeCont
 describe('seed .docx vs .txt', () => {
   it('seed 000: the same numbered headings and body paragraphs, in the same order', async () => {
     const [txt, dx] = await Promise.all([seed('seed000.txt'), seed('seed000.docx')]);
-    const headings = (bs: Block[]) => paragraphs(bs).map((b) => b.text).filter((t) => /^([IVX]+|\d+(\.\d+)*)\.\s/.test(t));
+    const headings = (bs: Block[]) =>
+      paragraphs(bs)
+        .map((b) => b.text)
+        .filter((t) => /^([IVX]+|\d+(\.\d+)*)\.\s/.test(t));
     expect(headings(dx.blocks)).toEqual(headings(txt.blocks));
     expect(headings(dx.blocks)).toContain('4.7. Chuyển đổi xanh lối sống');
     // Every body paragraph of the text export is a paragraph of the .docx (the bold title
@@ -51,7 +54,10 @@ describe('seed .docx vs .txt', () => {
     const byText = (t: string) => paragraphs(dx.blocks).find((b) => b.text === t)!;
     expect(byText('I. MỤC ĐÍCH, YÊU CẦU').bold).toBe(true);
     expect(byText('CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN THƯỜNG VỤ ĐẢNG ỦY')).toMatchObject({ bold: true, align: 'center' });
-    expect(byText('CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN THƯỜNG VỤ ĐẢNG ỦY').lines.map((l) => l.text)).toEqual(['CHƯƠNG TRÌNH HÀNH ĐỘNG', 'CỦA BAN THƯỜNG VỤ ĐẢNG ỦY']);
+    expect(byText('CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN THƯỜNG VỤ ĐẢNG ỦY').lines.map((l) => l.text)).toEqual([
+      'CHƯƠNG TRÌNH HÀNH ĐỘNG',
+      'CỦA BAN THƯỜNG VỤ ĐẢNG ỦY',
+    ]);
     const first = dx.blocks[0] as TableBlock;
     expect(first.type).toBe('table');
     expect(first.layout).toBe(true);
@@ -170,7 +176,14 @@ describe('Word numbering', () => {
   });
 
   it('formats numbers', () => {
-    expect(['upperRoman', 'lowerRoman', 'upperLetter', 'lowerLetter', 'decimal', 'decimalZero'].map((f) => formatNumber(14, f))).toEqual(['XIV', 'xiv', 'N', 'n', '14', '14']);
+    expect(['upperRoman', 'lowerRoman', 'upperLetter', 'lowerLetter', 'decimal', 'decimalZero'].map((f) => formatNumber(14, f))).toEqual([
+      'XIV',
+      'xiv',
+      'N',
+      'n',
+      '14',
+      '14',
+    ]);
     expect(formatNumber(27, 'lowerLetter')).toBe('aa');
     expect(formatNumber(4, 'decimalZero')).toBe('04');
   });
@@ -356,15 +369,33 @@ describe('large and legacy input', () => {
   });
 
   it('LibreOffice is looked for on PATH, then in its usual install folders (Windows, macOS)', () => {
-    const win = sofficeCandidates({ Path: 'C:\\Windows;"C:\\Tools\\LO\\program"', ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\an\\AppData\\Local' }, 'win32');
+    const win = sofficeCandidates(
+      {
+        Path: 'C:\\Windows;"C:\\Tools\\LO\\program"',
+        ProgramFiles: 'C:\\Program Files',
+        'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+        LOCALAPPDATA: 'C:\\Users\\an\\AppData\\Local',
+      },
+      'win32',
+    );
     expect(win).toEqual([
-      'C:\\Windows\\soffice.exe', 'C:\\Windows\\soffice.com',
-      'C:\\Tools\\LO\\program\\soffice.exe', 'C:\\Tools\\LO\\program\\soffice.com',
-      'C:\\Program Files\\LibreOffice\\program\\soffice.exe', 'C:\\Program Files\\LibreOffice\\program\\soffice.com',
-      'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe', 'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.com',
-      'C:\\Users\\an\\AppData\\Local\\Programs\\LibreOffice\\program\\soffice.exe', 'C:\\Users\\an\\AppData\\Local\\Programs\\LibreOffice\\program\\soffice.com',
+      'C:\\Windows\\soffice.exe',
+      'C:\\Windows\\soffice.com',
+      'C:\\Tools\\LO\\program\\soffice.exe',
+      'C:\\Tools\\LO\\program\\soffice.com',
+      'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
+      'C:\\Program Files\\LibreOffice\\program\\soffice.com',
+      'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe',
+      'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.com',
+      'C:\\Users\\an\\AppData\\Local\\Programs\\LibreOffice\\program\\soffice.exe',
+      'C:\\Users\\an\\AppData\\Local\\Programs\\LibreOffice\\program\\soffice.com',
     ]);
-    expect(sofficeCandidates({ PATH: '/usr/bin' }, 'darwin')).toEqual(['/usr/bin/soffice', '/usr/bin/libreoffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice', '/Applications/LibreOffice.app/Contents/MacOS/libreoffice']);
+    expect(sofficeCandidates({ PATH: '/usr/bin' }, 'darwin')).toEqual([
+      '/usr/bin/soffice',
+      '/usr/bin/libreoffice',
+      '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+      '/Applications/LibreOffice.app/Contents/MacOS/libreoffice',
+    ]);
   });
 });
 

@@ -15,7 +15,9 @@ const tesseract = await findTesseract();
 
 /** A one-page "scan": page 1 of a seed PDF rendered to a JPEG and wrapped in an image-only PDF. */
 async function scannedPage(): Promise<Uint8Array> {
-  const parser = new PDFParse({ data: new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/corpus/002_43a256f70d3623bb.pdf'))) });
+  const parser = new PDFParse({
+    data: new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/corpus/002_43a256f70d3623bb.pdf'))),
+  });
   const shot = await parser.getScreenshot({ partial: [1], desiredWidth: 1240, imageBuffer: true, imageDataUrl: false });
   await parser.destroy();
   // @napi-rs/canvas comes with pdf-parse; it turns the PNG into a JPEG, which a PDF embeds as is.
@@ -33,7 +35,9 @@ async function scannedPage(): Promise<Uint8Array> {
     Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
     Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>'),
     Buffer.concat([
-      Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`),
+      Buffer.from(
+        `<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
+      ),
       jpeg,
       Buffer.from('\nendstream'),
     ]),
@@ -55,7 +59,9 @@ async function scannedPage(): Promise<Uint8Array> {
 
 // A skip says why, loudly: on a machine without tesseract this test cannot run.
 if (!tesseract) {
-  console.warn('SKIPPED tests/readers/ocr.test.ts: tesseract with the Vietnamese model is not installed (apt-get install tesseract-ocr tesseract-ocr-vie to run it)');
+  console.warn(
+    'SKIPPED tests/readers/ocr.test.ts: tesseract with the Vietnamese model is not installed (apt-get install tesseract-ocr tesseract-ocr-vie to run it)',
+  );
 }
 
 describe.skipIf(!tesseract)('OCR of a scanned page (tesseract with Vietnamese installed)', () => {

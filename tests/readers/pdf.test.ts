@@ -21,14 +21,15 @@ function makePdf(pages: string[]): Uint8Array {
   const kids: number[] = [];
   for (const content of pages) {
     const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${stream} 0 R >>`));
+    kids.push(
+      add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${stream} 0 R >>`),
+    );
   }
   objs[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   return new Uint8Array(pdfFromObjects(objs));
 }
 
-const textPage = (lines: string[]): string =>
-  `BT /F1 12 Tf 72 780 Td 14 TL ${lines.map((l) => `(${l}) Tj T*`).join(' ')} ET`;
+const textPage = (lines: string[]): string => `BT /F1 12 Tf 72 780 Td 14 TL ${lines.map((l) => `(${l}) Tj T*`).join(' ')} ET`;
 
 describe('readPdf on seed 002 (PDF vs its text export)', async () => {
   const seed = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIX, '../corpus', name)));
@@ -54,7 +55,14 @@ describe('readPdf on seed 002 (PDF vs its text export)', async () => {
     // Only the signature differs: the text export puts its three lines in one paragraph.
     expect(missing.length).toBeLessThanOrEqual(1);
     const texts = paragraphs(pdf.blocks).map((p) => p.text);
-    for (const h of ['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'II. MỤC TIÊU', 'V. KINH PHÍ THỰC HIỆN', 'VI. TỔ CHỨC THỰC HIỆN', 'BIỂU PHỤ LỤC']) {
+    for (const h of [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+      'II. MỤC TIÊU',
+      'V. KINH PHÍ THỰC HIỆN',
+      'VI. TỔ CHỨC THỰC HIỆN',
+      'BIỂU PHỤ LỤC',
+    ]) {
       expect(texts).toContain(h);
     }
     const heading = paragraphs(pdf.blocks).find((p) => p.text === 'I. MỤC ĐÍCH, YÊU CẦU')!;
@@ -116,7 +124,12 @@ describe('readPdf on seed 002 (PDF vs its text export)', async () => {
     expect(t!.rows.filter((r) => !r.pageBreakBefore).every((r, i, rs) => i === 0 || r.at.page! >= rs[i - 1]!.at.page!)).toBe(true);
     // Rows of the text export appear in order, with their first cells (ids and group rows).
     const firsts = t!.rows.map((r) => r.cells[0]!.text).filter((x) => x && x !== 'TT');
-    expect(firsts).toEqual(tt!.rows.slice(1).map((r) => r.cells[0]!.text).filter(Boolean));
+    expect(firsts).toEqual(
+      tt!.rows
+        .slice(1)
+        .map((r) => r.cells[0]!.text)
+        .filter(Boolean),
+    );
     // A group row merged across the table.
     const group = t!.rows.find((r) => r.cells[0]!.text.startsWith('III'))!;
     expect(group.cells[0]!.colspan).toBe(7);
@@ -169,7 +182,19 @@ describe('readPdf on bad input', () => {
 
 describe('text layer quality', () => {
   it('tells Vietnamese from font garbage', () => {
-    expect(isGarbled(measure('Thực hiện Chương trình hành động số 16-CTr/ĐU ngày 18/5/2026 của Ban Chấp hành Đảng bộ xã thực hiện Nghị quyết số 08-NQ/TU về chuyển đổi xanh'))).toBe(false);
-    expect(isGarbled(measure('6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A X√ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM Ĉ2¬1 .,ӆ0 TRA THEO 48<ӂ7 Ĉӎ1+ 6Ӕ ĈӝF OұS 6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A X√ +Ӝ,'))).toBe(true);
+    expect(
+      isGarbled(
+        measure(
+          'Thực hiện Chương trình hành động số 16-CTr/ĐU ngày 18/5/2026 của Ban Chấp hành Đảng bộ xã thực hiện Nghị quyết số 08-NQ/TU về chuyển đổi xanh',
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      isGarbled(
+        measure(
+          '6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A X√ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM Ĉ2¬1 .,ӆ0 TRA THEO 48<ӂ7 Ĉӎ1+ 6Ӕ ĈӝF OұS 6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A X√ +Ӝ,',
+        ),
+      ),
+    ).toBe(true);
   });
 });

@@ -9,11 +9,21 @@ import { paragraphs, tables } from '../helpers/blocks.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/real');
 const readAsync = (prefix: string) => {
-  const name = { KH_310: 'KH_310-KH-UBND_HaNoi_2025_5G-IoT-KhuCNC.txt', KH_617: 'KH_617-KH-UBND_DongThap_2025_CDS-DoanhNghiep.txt', KH_980: 'KH_980-KH-UBND_NgheAn_2025_QD1899-TTg.txt', KH_235: 'KH_235-KH-UBND_ThanhHoa_2025_QuanTrac-ThuySan-2026.txt' }[prefix]!;
+  const name = {
+    KH_310: 'KH_310-KH-UBND_HaNoi_2025_5G-IoT-KhuCNC.txt',
+    KH_617: 'KH_617-KH-UBND_DongThap_2025_CDS-DoanhNghiep.txt',
+    KH_980: 'KH_980-KH-UBND_NgheAn_2025_QD1899-TTg.txt',
+    KH_235: 'KH_235-KH-UBND_ThanhHoa_2025_QuanTrac-ThuySan-2026.txt',
+  }[prefix]!;
   return readText(readFileSync(join(FIX, name), 'utf8').replace(/\r\n?/g, '\n'), 'txt');
 };
 // readText is async (it loads remark-gfm only for texts with pipe tables): read all up front.
-const docs = { KH_310: await readAsync('KH_310'), KH_617: await readAsync('KH_617'), KH_980: await readAsync('KH_980'), KH_235: await readAsync('KH_235') };
+const docs = {
+  KH_310: await readAsync('KH_310'),
+  KH_617: await readAsync('KH_617'),
+  KH_980: await readAsync('KH_980'),
+  KH_235: await readAsync('KH_235'),
+};
 const read = (prefix: keyof typeof docs) => docs[prefix];
 const texts = (t: TableBlock, row: number): string[] => t.rows[row]!.cells.map((c) => c.text);
 
@@ -24,7 +34,10 @@ describe('portal tables: KH 310 (Hà Nội)', () => {
   it('rebuilds the header block as a 2×2 layout table', () => {
     expect(header!.layout).toBe(true);
     expect(header!.rows).toHaveLength(2);
-    expect(texts(header!, 0)).toEqual(['ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc']);
+    expect(texts(header!, 0)).toEqual([
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+    ]);
     // The portal's hard wrap inside a layout cell is rejoined by the reader: one document line.
     expect(header!.rows[0]!.cells[0]!.lines).toEqual(['ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI']);
     expect(texts(header!, 1)).toEqual(['Số: 310/KH-UBND', 'Hà Nội, ngày 24 tháng 11 năm 2025']);
@@ -70,13 +83,21 @@ describe('portal tables: KH 617 (Đồng Tháp), merged group rows', () => {
     const numbered = annex.rows.filter((r) => /^\d+$/.test(r.cells[0]!.text));
     expect(numbered.map((r) => r.cells[0]!.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
     expect(numbered.every((r) => r.cells.length === 5 && r.cells.every((c) => c.text))).toBe(true);
-    expect(texts(annex, 2)).toEqual(['1', 'Triển khai nền tảng đào tạo trực tuyến mở đại trà, cung cấp kiến thức, kỹ năng số, công nghệ số cơ bản cho người dân, doanh nghiệp.', 'Sở KH&CN', 'Các sở, ban, ngành tỉnh; UBND các xã, phường', 'Thường xuyên']);
+    expect(texts(annex, 2)).toEqual([
+      '1',
+      'Triển khai nền tảng đào tạo trực tuyến mở đại trà, cung cấp kiến thức, kỹ năng số, công nghệ số cơ bản cho người dân, doanh nghiệp.',
+      'Sở KH&CN',
+      'Các sở, ban, ngành tỉnh; UBND các xã, phường',
+      'Thường xuyên',
+    ]);
   });
 });
 
 describe('portal tables: KH 980 (Nghệ An), a whole web page without blank lines', () => {
   const res = read('KH_980');
-  const all = res.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join(' | ')).join('\n'))).join('\n');
+  const all = res.blocks
+    .map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join(' | ')).join('\n')))
+    .join('\n');
 
   it('drops the portal boilerplate', () => {
     expect(all).not.toMatch(/THƯ VIỆN PHÁP LUẬT|Bản dịch này|Đang tải văn bản|Số hiệu|Tình trạng|Văn bản liên quan|Đăng nhập|Mã số thuế/);
@@ -89,14 +110,32 @@ describe('portal tables: KH 980 (Nghệ An), a whole web page without blank line
     expect(texts(header!, 1)).toEqual(['Số: 980/KH-UBND', 'Nghệ An, ngày 18 tháng 11 năm 2025']);
     expect(signature!.layout).toBe(true);
     expect(signature!.rows[0]!.cells[1]!.lines).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Đệ']);
-    const heads = paragraphs(res.blocks).filter((p) => p.bold).map((p) => p.text);
-    expect(heads).toEqual(expect.arrayContaining(['KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'II. NỘI DUNG', 'IV. TỔ CHỨC THỰC HIỆN']));
+    const heads = paragraphs(res.blocks)
+      .filter((p) => p.bold)
+      .map((p) => p.text);
+    expect(heads).toEqual(
+      expect.arrayContaining(['KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'II. NỘI DUNG', 'IV. TỔ CHỨC THỰC HIỆN']),
+    );
     expect(paragraphs(res.blocks).some((p) => p.text === 'PHỤ LỤC' && p.bold && p.at.line === 176)).toBe(true);
-    expect(texts(annex!, 0)).toEqual(['TT', 'Nội dung thực hiện', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm dự kiến']);
+    expect(texts(annex!, 0)).toEqual([
+      'TT',
+      'Nội dung thực hiện',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian hoàn thành',
+      'Sản phẩm dự kiến',
+    ]);
     expect(annex!.rows).toHaveLength(23);
     expect(texts(annex!, 1).slice(0, 2)).toEqual(['I', 'KIỆN TOÀN VÀ HOÀN THIỆN CƠ CHẾ CHỈ ĐẠO, ĐIỀU HÀNH PHÒNG THỦ DÂN SỰ']);
     // Rows with an empty last cell keep their columns ("|||" = empty cell + row break).
-    expect(texts(annex!, 4)).toEqual(['1', expect.stringMatching(/^Triển khai thực hiện/), 'Sở Tài chính', 'Cơ quan, địa phương liên quan', 'Thường xuyên', '']);
+    expect(texts(annex!, 4)).toEqual([
+      '1',
+      expect.stringMatching(/^Triển khai thực hiện/),
+      'Sở Tài chính',
+      'Cơ quan, địa phương liên quan',
+      'Thường xuyên',
+      '',
+    ]);
     expect(annex!.rows[annex!.rows.length - 1]!.cells[0]!.text).toBe('2');
   });
 });
@@ -111,15 +150,33 @@ describe('portal tables: KH 235 (Thanh Hóa), two-row headers and empty cells', 
       ['Địa điểm quan trắc', 1, 2],
       ['Đối tượng quan trắc', 4, 1],
     ]);
-    expect(texts(t, 1)).toEqual(['Nguồn nước cấp nuôi tôm (vị trí)', 'Môi trường ao nuôi tôm đại diện (vị trí)', 'Môi trường nuôi ngao (vị trí)', 'Môi trường nuôi cá lồng nước ngọt (vị trí)']);
+    expect(texts(t, 1)).toEqual([
+      'Nguồn nước cấp nuôi tôm (vị trí)',
+      'Môi trường ao nuôi tôm đại diện (vị trí)',
+      'Môi trường nuôi ngao (vị trí)',
+      'Môi trường nuôi cá lồng nước ngọt (vị trí)',
+    ]);
     // Empty cells are placed by counting the `|` lines.
     expect(texts(t, 10)).toEqual(['9', 'xã Nga Sơn', '', '1', '', '']);
-    expect(t.rows.slice(2).map((r) => r.cells[0]!.text).filter(Boolean)).toEqual(Array.from({ length: 24 }, (_, i) => String(i + 1)));
+    expect(
+      t.rows
+        .slice(2)
+        .map((r) => r.cells[0]!.text)
+        .filter(Boolean),
+    ).toEqual(Array.from({ length: 24 }, (_, i) => String(i + 1)));
   });
 
   it('places the rest of a row under vertically merged cells in its columns', () => {
     const t = ts[3]!;
-    expect(texts(t, 0)).toEqual(['TT', 'Đối tượng quan trắc', 'Thông số quan trắc', 'Tần suất quan trắc', 'Thời gian quan trắc', 'Số lượng mẫu/lần', 'Tổng số (mẫu)']);
+    expect(texts(t, 0)).toEqual([
+      'TT',
+      'Đối tượng quan trắc',
+      'Thông số quan trắc',
+      'Tần suất quan trắc',
+      'Thời gian quan trắc',
+      'Số lượng mẫu/lần',
+      'Tổng số (mẫu)',
+    ]);
     const second = t.rows[2]!;
     expect(second.cells.slice(0, 2).map((c) => c.text)).toEqual(['', '']);
     expect(second.cells[2]!.text).toMatch(/^- Thuốc Bảo vệ thực vật/);
@@ -145,12 +202,38 @@ describe('portal table primitives', () => {
       lines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Trương Việt Dũng'],
       bold: false,
     });
-    expect(cellText(['**I.', 'NÂNG CAO NHẬN THỨC**'])).toEqual({ text: 'I. NÂNG CAO NHẬN THỨC', lines: ['I. NÂNG CAO NHẬN THỨC'], bold: true });
-    expect(cellText(['Ban hành kế hoạch', 'thực hiện \\- đợt 1;', '- Sở Tài chính'])).toMatchObject({ lines: ['Ban hành kế hoạch thực hiện - đợt 1;', '- Sở Tài chính'] });
+    expect(cellText(['**I.', 'NÂNG CAO NHẬN THỨC**'])).toEqual({
+      text: 'I. NÂNG CAO NHẬN THỨC',
+      lines: ['I. NÂNG CAO NHẬN THỨC'],
+      bold: true,
+    });
+    expect(cellText(['Ban hành kế hoạch', 'thực hiện \\- đợt 1;', '- Sở Tài chính'])).toMatchObject({
+      lines: ['Ban hành kế hoạch thực hiện - đợt 1;', '- Sở Tài chính'],
+    });
   });
 
   it('decodes a table with empty cells from the `|` period', () => {
-    const lines = ['|', 'TT', '|', 'Nội dung', '|', 'Chủ trì', '|', '|', '1', '|', 'Việc một', '|', '|', '|', '2', '|', '|', 'Sở Y tế', '|'];
+    const lines = [
+      '|',
+      'TT',
+      '|',
+      'Nội dung',
+      '|',
+      'Chủ trì',
+      '|',
+      '|',
+      '1',
+      '|',
+      'Việc một',
+      '|',
+      '|',
+      '|',
+      '2',
+      '|',
+      '|',
+      'Sở Y tế',
+      '|',
+    ];
     const segs = splitSegments(lines);
     expect(segs).toEqual([{ kind: 'portal', start: 0, end: lines.length }]);
     const [t] = rebuildPortalTable(lines, segs[0]!) as TableBlock[];
@@ -163,7 +246,12 @@ describe('portal table primitives', () => {
   });
 
   it('blanks boilerplate lines without moving line numbers', () => {
-    const { lines, blanked } = blankBoilerplate(['Bản dịch này thuộc quyền sở hữu của **', 'x', 'Văn bản này có phụ lục đính kèm. Tải về để xem toàn bộ', 'KẾ HOẠCH']);
+    const { lines, blanked } = blankBoilerplate([
+      'Bản dịch này thuộc quyền sở hữu của **',
+      'x',
+      'Văn bản này có phụ lục đính kèm. Tải về để xem toàn bộ',
+      'KẾ HOẠCH',
+    ]);
     expect(blanked).toBeGreaterThan(0);
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('KẾ HOẠCH');

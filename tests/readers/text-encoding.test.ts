@@ -70,7 +70,7 @@ describe('decodeText: Unicode forms', () => {
 
   it('random bytes behind a UTF-16 BOM are binary, not CJK soup', () => {
     let x = 12345;
-    const junk = Buffer.alloc(4096, 0).map(() => ((x = (x * 1103515245 + 12345) >>> 0) >>> 24));
+    const junk = Buffer.alloc(4096, 0).map(() => (x = (x * 1103515245 + 12345) >>> 0) >>> 24);
     junk[0] = 0xff;
     junk[1] = 0xfe;
     expect(errorOf(() => decodeText(junk)).code).toBe('GHPLAN_BINARY_FILE');
@@ -154,7 +154,11 @@ describe('decodeText: 8-bit encodings', () => {
 
 describe('decodeText: UTF-8 with stray bytes', () => {
   it('a few invalid bytes are replaced (not mojibake) and reported with their line', () => {
-    const bytes = Buffer.concat([Buffer.from('Dòng một\nDòng hai ', 'utf8'), Buffer.from([0x81, 0xff]), Buffer.from('\nDòng ba có dấu tiếng Việt\n', 'utf8')]);
+    const bytes = Buffer.concat([
+      Buffer.from('Dòng một\nDòng hai ', 'utf8'),
+      Buffer.from([0x81, 0xff]),
+      Buffer.from('\nDòng ba có dấu tiếng Việt\n', 'utf8'),
+    ]);
     const d = decodeText(bytes);
     expect(d.encoding).toBe('utf-8');
     expect(d.text).toBe('Dòng một\nDòng hai \ufffd\ufffd\nDòng ba có dấu tiếng Việt\n');
@@ -169,7 +173,11 @@ describe('decodeText: UTF-8 with stray bytes', () => {
   });
 
   it('a Windows-1258 line pasted into a UTF-8 file is read as Windows-1258', () => {
-    const bytes = Buffer.concat([Buffer.from('Kế hoạch số 12/KH-UBND\n', 'utf8'), toCp1258('Ủy ban nhân dân xã Đông Phương\n'), Buffer.from('Hoàn thành năm 2026\n', 'utf8')]);
+    const bytes = Buffer.concat([
+      Buffer.from('Kế hoạch số 12/KH-UBND\n', 'utf8'),
+      toCp1258('Ủy ban nhân dân xã Đông Phương\n'),
+      Buffer.from('Hoàn thành năm 2026\n', 'utf8'),
+    ]);
     const d = decodeText(bytes);
     expect(d.text).toBe('Kế hoạch số 12/KH-UBND\nỦy ban nhân dân xã Đông Phương\nHoàn thành năm 2026\n');
     expect(d.notes).toEqual([expect.stringMatching(/line 2 is in Windows-1258/)]);
@@ -191,7 +199,10 @@ describe('decodeText: UTF-8 with stray bytes', () => {
 describe('format sniffing errors', () => {
   it('names images and archives picked by mistake', async () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]);
-    await expect(extractBytes(png, { fileName: 'ke-hoach.txt' })).rejects.toMatchObject({ code: 'GHPLAN_UNSUPPORTED_FORMAT', message: expect.stringMatching(/PNG image/) });
+    await expect(extractBytes(png, { fileName: 'ke-hoach.txt' })).rejects.toMatchObject({
+      code: 'GHPLAN_UNSUPPORTED_FORMAT',
+      message: expect.stringMatching(/PNG image/),
+    });
   });
 
   it('random bytes named .docx or .pdf are a damaged file, not "plain text"', async () => {

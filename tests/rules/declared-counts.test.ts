@@ -23,7 +23,8 @@ function withProse(text: string, heading = 'Triển khai thực hiện các chư
   return [section('II', 'NHIỆM VỤ VÀ GIẢI PHÁP', ['nhiem_vu'], 35, [section('4', heading, ['nhiem_vu'], 57, [], text, 2)])];
 }
 
-const SEED_004 = 'Triển khai thực hiện 09 chương trình, nhiệm vụ trong đó có 04 chương trình, nhiệm vụ ưu tiên thực hiện.\nDanh mục các chương trình, nhiệm vụ và phân công phòng/đơn vị chủ trì, phối hợp thực hiện cụ thể tại Phụ lục kèm theo Kế hoạch này.';
+const SEED_004 =
+  'Triển khai thực hiện 09 chương trình, nhiệm vụ trong đó có 04 chương trình, nhiệm vụ ưu tiên thực hiện.\nDanh mục các chương trình, nhiệm vụ và phân công phòng/đơn vị chủ trì, phối hợp thực hiện cụ thể tại Phụ lục kèm theo Kế hoạch này.';
 
 describe('GP003 declared-counts', () => {
   it('has an id and a slug', () => {

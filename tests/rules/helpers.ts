@@ -3,7 +3,15 @@ import type { Indicator, Plan, PlanDocument, Section, Task } from '../../src/mod
 import type { Rule, RuleContext, RuleFinding } from '../../src/rules/types.js';
 import { sectionPath } from '../../src/extract/sections.js';
 
-export function section(number: string | null, heading: string, kinds: Section['kinds'], line: number, children: Section[] = [], text = '', level = 1): Section {
+export function section(
+  number: string | null,
+  heading: string,
+  kinds: Section['kinds'],
+  line: number,
+  children: Section[] = [],
+  text = '',
+  level = 1,
+): Section {
   return { number, heading, kinds, level, path: null, at: { line }, text, children };
 }
 
@@ -51,7 +59,9 @@ export const DOCUMENT: PlanDocument = {
   recipients: [],
 };
 
-export function plan(over: { sections?: Section[]; tasks?: Task[]; indicators?: Indicator[]; document?: Partial<PlanDocument> } = {}): Plan {
+export function plan(
+  over: { sections?: Section[]; tasks?: Task[]; indicators?: Indicator[]; document?: Partial<PlanDocument> } = {},
+): Plan {
   return {
     schemaVersion: '1',
     source: { file: 'plan.txt', format: 'txt', sha256: '0'.repeat(64), bytes: 1 },

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { RULES, findRule, validateRules } from '../../src/rules/index.js';
 import { defineRule, type Rule } from '../../src/rules/types.js';
 
-const fake = (id: string, slug: string): Rule => defineRule({ id, slug, description: 'x', defaultSeverity: 'error', options: z.object({}).strict(), run: () => [] }) as unknown as Rule;
+const fake = (id: string, slug: string): Rule =>
+  defineRule({ id, slug, description: 'x', defaultSeverity: 'error', options: z.object({}).strict(), run: () => [] }) as unknown as Rule;
 
 describe('the rule list', () => {
   it('lists the rules in id order with unique ids and slugs', () => {

@@ -11,7 +11,16 @@ describe('GP005 indicator-year', () => {
     expect(run(rule, plan())).toEqual([]);
   });
   it('invalid: an indicator with no year, named with its section', () => {
-    const found = run(rule, plan({ indicators: [indicator(), indicator({ text: 'Duy trì 112 ha vùng sản xuất lúa chất lượng cao', year: null, at: { line: 51 } }), indicator({ year: null, section: null, at: { line: 9, page: 2 } })] }));
+    const found = run(
+      rule,
+      plan({
+        indicators: [
+          indicator(),
+          indicator({ text: 'Duy trì 112 ha vùng sản xuất lúa chất lượng cao', year: null, at: { line: 51 } }),
+          indicator({ year: null, section: null, at: { line: 9, page: 2 } }),
+        ],
+      }),
+    );
     expect(lines(found)).toEqual([
       '51: indicator "Duy trì 112 ha vùng sản xuất lúa chất lượng cao" in section II.2 has no target year (đến năm …)',
       '9: indicator "100% hộ dân sử dụng nước sạch" has no target year (đến năm …)',

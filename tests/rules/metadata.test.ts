@@ -15,7 +15,9 @@ describe('GP006 metadata', () => {
       expect(run(rule, plan({ document: DRAFT }))).toEqual([]);
     });
     it('a draft without a "Số:" line and a signer without a name', () => {
-      expect(run(rule, plan({ document: { number: null, symbol: null, signer: { name: null, position: 'CHỦ TỊCH', authority: [] } } }))).toEqual([]);
+      expect(
+        run(rule, plan({ document: { number: null, symbol: null, signer: { name: null, position: 'CHỦ TỊCH', authority: [] } } })),
+      ).toEqual([]);
     });
     it('an issued plan with number, full date and signer', () => {
       expect(run(rule, plan(), {}, issued)).toEqual([]);
@@ -37,8 +39,12 @@ describe('GP006 metadata', () => {
       ]);
     });
     it('issued: "Số: -CTr/ĐU", no number line, no signer name', () => {
-      expect(lines(run(rule, plan({ document: { number: '-CTr/ĐU' } }), {}, issued))).toEqual(['1: the number is blank ("Số: -CTr/ĐU"); an issued plan has a số ký hiệu']);
-      expect(lines(run(rule, plan({ document: { number: null, signer: { name: null, position: null, authority: [] } } }), {}, issued))).toEqual([
+      expect(lines(run(rule, plan({ document: { number: '-CTr/ĐU' } }), {}, issued))).toEqual([
+        '1: the number is blank ("Số: -CTr/ĐU"); an issued plan has a số ký hiệu',
+      ]);
+      expect(
+        lines(run(rule, plan({ document: { number: null, signer: { name: null, position: null, authority: [] } } }), {}, issued)),
+      ).toEqual([
         '1: no number line ("Số: …"); an issued plan has a số ký hiệu',
         '1: the signature block has no name; an issued plan is signed',
       ]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/section-numbering.js';
 import { lines, plan, run, section } from './helpers.js';
 
-const s = (n: string | null, line: number, children: ReturnType<typeof section>[] = [], text = '') => section(n, `Mục ${n}`, ['khac'], line, children, text);
+const s = (n: string | null, line: number, children: ReturnType<typeof section>[] = [], text = '') =>
+  section(n, `Mục ${n}`, ['khac'], line, children, text);
 
 describe('GP004 section-numbering', () => {
   it('has an id, a slug and a warning default', () => {
@@ -17,7 +18,14 @@ describe('GP004 section-numbering', () => {
       ['unnumbered annex sections are skipped', [s('I', 1), s('II', 2), s(null, 3)]],
       [
         'numbers held by list items in the text before (seed 002 VI: 1. and 4. are sentences)',
-        [s('I', 1, [s('2', 3), s('3', 5, [], 'Báo cáo định kỳ;\n4. Giao phòng Kinh tế xã chủ trì theo dõi.'), s('5', 7)], '1. Ủy ban nhân dân xã chịu trách nhiệm chỉ đạo.')],
+        [
+          s(
+            'I',
+            1,
+            [s('2', 3), s('3', 5, [], 'Báo cáo định kỳ;\n4. Giao phòng Kinh tế xã chủ trì theo dõi.'), s('5', 7)],
+            '1. Ủy ban nhân dân xã chịu trách nhiệm chỉ đạo.',
+          ),
+        ],
       ],
     ])('%s', (_name, sections) => {
       expect(run(rule, plan({ sections }))).toEqual([]);
@@ -27,11 +35,16 @@ describe('GP004 section-numbering', () => {
   describe('invalid', () => {
     it('a repeated number (seed 000: two III.)', () => {
       const sections = [s('I', 17), s('II', 27), s('III', 99), section('III', 'TỔ CHỨC THỰC HIỆN', ['phan_cong'], 141)];
-      expect(lines(run(rule, plan({ sections })))).toEqual(['141: section III "TỔ CHỨC THỰC HIỆN" repeats number III (already used at line 99)']);
+      expect(lines(run(rule, plan({ sections })))).toEqual([
+        '141: section III "TỔ CHỨC THỰC HIỆN" repeats number III (already used at line 99)',
+      ]);
     });
     it('a gap, per sibling list', () => {
       const sections = [s('I', 1, [s('1', 2), s('3', 3)]), s('II', 4, [s('1', 5), s('2', 6)]), s('IV', 7)];
-      expect(lines(run(rule, plan({ sections })))).toEqual(['7: section IV "Mục IV" is numbered IV after II: a number is missing', '3: section I.3 "Mục 3" is numbered 3 after 1: a number is missing']);
+      expect(lines(run(rule, plan({ sections })))).toEqual([
+        '7: section IV "Mục IV" is numbered IV after II: a number is missing',
+        '3: section I.3 "Mục 3" is numbered 3 after 1: a number is missing',
+      ]);
     });
     it('a list that does not start at 1, and one that goes backwards', () => {
       const sections = [s('II', 1, [s('b', 2), s('a', 3)])];
@@ -51,8 +64,18 @@ describe('GP004 section-numbering', () => {
 describe('annexes are numbered apart from the body', () => {
   it('PHỤ LỤC I after section III is not a finding', async () => {
     const { default: rule } = await import('../../src/rules/section-numbering.js');
-    const sec = (number: string, kinds: string[]) => ({ number, heading: number, kinds, level: 1, at: { line: 1 }, text: '', children: [] });
-    const plan = { sections: [sec('I', ['muc_dich']), sec('II', ['nhiem_vu']), sec('III', ['phan_cong']), sec('I', ['phu_luc']), sec('II', ['phu_luc'])] };
+    const sec = (number: string, kinds: string[]) => ({
+      number,
+      heading: number,
+      kinds,
+      level: 1,
+      at: { line: 1 },
+      text: '',
+      children: [],
+    });
+    const plan = {
+      sections: [sec('I', ['muc_dich']), sec('II', ['nhiem_vu']), sec('III', ['phan_cong']), sec('I', ['phu_luc']), sec('II', ['phu_luc'])],
+    };
     expect(rule.run(plan as never, {} as never)).toEqual([]);
   });
 });

@@ -36,7 +36,13 @@ describe('GP002 task-complete', () => {
     it('names the task and every missing field (seed 004 III.1.1)', () => {
       const tasks = [
         task('III.1', { lead: [], deadline: null, output: '', at: { line: 127, table: 1, row: 10 } }),
-        task('III.1.1', { name: 'Xây dựng Đề án Xử lý chất thải chăn nuôi', lead: [], deadline: null, output: '', at: { line: 128, table: 1, row: 11 } }),
+        task('III.1.1', {
+          name: 'Xây dựng Đề án Xử lý chất thải chăn nuôi',
+          lead: [],
+          deadline: null,
+          output: '',
+          at: { line: 128, table: 1, row: 11 },
+        }),
         task('III.1.2', { at: { line: 129 } }),
         task('III.1.3', { name: 'Tổ chức triển khai thực hiện Đề án', lead: [' '], at: { line: 130, table: 1, row: 13 } }),
       ];
@@ -48,11 +54,15 @@ describe('GP002 task-complete', () => {
       expect(found[0]!.at).toEqual({ line: 128, table: 1, row: 11 });
     });
     it('a task without a parent and without an output', () => {
-      expect(lines(run(rule, plan({ tasks: [task('1', { output: '', at: { line: 7 } })] })))).toEqual(['7: task 1 "Nhiệm vụ 1" has no output (kết quả/sản phẩm)']);
+      expect(lines(run(rule, plan({ tasks: [task('1', { output: '', at: { line: 7 } })] })))).toEqual([
+        '7: task 1 "Nhiệm vụ 1" has no output (kết quả/sản phẩm)',
+      ]);
     });
     it('datedDeadline: a deadline with no date', () => {
       const tasks = [task('I.1', { deadline: { text: 'Theo lộ trình di dời được phê duyệt', date: null }, at: { line: 5 } })];
-      expect(lines(run(rule, plan({ tasks }), { datedDeadline: true }))).toEqual(['5: task I.1 "Nhiệm vụ I.1" has no dated deadline (thời gian hoàn thành)']);
+      expect(lines(run(rule, plan({ tasks }), { datedDeadline: true }))).toEqual([
+        '5: task I.1 "Nhiệm vụ I.1" has no dated deadline (thời gian hoàn thành)',
+      ]);
     });
   });
 
@@ -73,7 +83,11 @@ describe('GP002 task-complete', () => {
       ]);
     });
     it('a table row and a text task with the same id are judged apart', () => {
-      const tasks = [task('II.1', { lead: [] }), text('II.1.1', { parent: 'II.1', at: { line: 140 } }), text('II.1', { at: { line: 135 } })];
+      const tasks = [
+        task('II.1', { lead: [] }),
+        text('II.1.1', { parent: 'II.1', at: { line: 140 } }),
+        text('II.1', { at: { line: 135 } }),
+      ];
       expect(lines(run(rule, plan({ tasks })))).toEqual(['100: task II.1 "Nhiệm vụ II.1" has no lead unit (đơn vị chủ trì)']);
     });
   });

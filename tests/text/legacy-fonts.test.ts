@@ -1,7 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertLegacy, decodeLegacyBytes, detectLegacyEncoding, encodeLegacy, fixLegacyFontText, legacyEncodingOfFont } from '../../src/text/legacy-fonts.js';
+import {
+  convertLegacy,
+  decodeLegacyBytes,
+  detectLegacyEncoding,
+  encodeLegacy,
+  fixLegacyFontText,
+  legacyEncodingOfFont,
+} from '../../src/text/legacy-fonts.js';
 
 // A paragraph of a real plan (KH 310/KH-UBND, Hà Nội, 2025) and a heading in capitals.
 const PARAGRAPH =
@@ -54,7 +61,8 @@ describe('legacy font encodings', () => {
     const files: string[] = [];
     for (const dir of ['real', 'corpus']) {
       try {
-        for (const f of readdirSync(join(root, dir), { recursive: true }) as string[]) if (/\.(txt|md)$/.test(f)) files.push(join(root, dir, f));
+        for (const f of readdirSync(join(root, dir), { recursive: true }) as string[])
+          if (/\.(txt|md)$/.test(f)) files.push(join(root, dir, f));
       } catch {
         /* folder absent */
       }

@@ -13,7 +13,9 @@ import type { Plan, Section } from '../../src/model/plan.js';
 import { canonicalTone } from '../../src/text/vietnamese.js';
 
 const DIR = join(import.meta.dirname, '../../fixtures/corpus');
-const seeds = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 const run = (text: string, name: string): Promise<Plan> => extractBytes(Buffer.from(text, 'utf8'), { fileName: name });
 
@@ -49,7 +51,13 @@ export function oldStyleTones(s: string): string {
 }
 
 function sectionShape(s: Section[]): unknown[] {
-  return s.map((x) => ({ number: x.number, heading: canonicalTone(x.heading), kinds: x.kinds, level: x.level, children: sectionShape(x.children) }));
+  return s.map((x) => ({
+    number: x.number,
+    heading: canonicalTone(x.heading),
+    kinds: x.kinds,
+    level: x.level,
+    children: sectionShape(x.children),
+  }));
 }
 
 describe('the old-style tone converter (test helper)', () => {
@@ -75,9 +83,23 @@ describe('Unicode invariance on the seed plans', () => {
       const a = await run(text, name);
       const b = await run(old, name);
       expect(sectionShape(b.sections)).toEqual(sectionShape(a.sections));
-      const ind = (p: Plan): unknown[] => p.indicators.map((i) => ({ value: i.value, max: i.max, unit: i.unit && canonicalTone(i.unit), op: i.op, year: i.year, section: i.section }));
+      const ind = (p: Plan): unknown[] =>
+        p.indicators.map((i) => ({
+          value: i.value,
+          max: i.max,
+          unit: i.unit && canonicalTone(i.unit),
+          op: i.op,
+          year: i.year,
+          section: i.section,
+        }));
       expect(ind(b)).toEqual(ind(a));
-      const tasks = (p: Plan): unknown[] => p.tasks.map((t) => ({ id: t.id, number: t.number, parent: t.parent, deadline: t.deadline && { text: canonicalTone(t.deadline.text), date: t.deadline.date } }));
+      const tasks = (p: Plan): unknown[] =>
+        p.tasks.map((t) => ({
+          id: t.id,
+          number: t.number,
+          parent: t.parent,
+          deadline: t.deadline && { text: canonicalTone(t.deadline.text), date: t.deadline.date },
+        }));
       expect(tasks(b)).toEqual(tasks(a));
     });
   }

@@ -37,7 +37,10 @@ function parseJobs(v: string): number {
 }
 
 function parseFormats(v: string): Formats {
-  const parts = v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const parts = v
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const bad = parts.filter((p) => p !== 'json' && p !== 'csv' && p !== 'xlsx');
   if (!parts.length || bad.length) throw new UsageError(msg('usage.batchFormats', { value: v }));
   return { json: parts.includes('json'), csv: parts.includes('csv'), xlsx: parts.includes('xlsx') };
@@ -48,8 +51,14 @@ export function batchCommand(): Command {
     .description('extract many plans in parallel: per-file JSON, combined CSVs for Excel, summary.json')
     .argument('<paths...>', 'files, folders (searched recursively for .txt .md .docx .pdf .doc) or globs')
     .option('-o, --out <dir>', 'output folder (required)')
-    .addOption(new Option('-j, --jobs <n>', 'files read in parallel').argParser(parseJobs).default(availableParallelism(), 'number of cores'))
-    .addOption(new Option('-f, --format <list>', 'outputs, comma-separated: json, csv, xlsx').argParser(parseFormats).default({ json: true, csv: true, xlsx: true }, 'json,csv,xlsx'))
+    .addOption(
+      new Option('-j, --jobs <n>', 'files read in parallel').argParser(parseJobs).default(availableParallelism(), 'number of cores'),
+    )
+    .addOption(
+      new Option('-f, --format <list>', 'outputs, comma-separated: json, csv, xlsx')
+        .argParser(parseFormats)
+        .default({ json: true, csv: true, xlsx: true }, 'json,csv,xlsx'),
+    )
     .option('--expected <file>', 'issuers that should send a plan, one per line: the workbook lists those with none')
     .option('--force', 'redo every file, even unchanged ones')
     .option('--fail-fast', 'stop at the first file that fails')
@@ -86,7 +95,8 @@ function printSummary(s: BatchSummary, out: string, color: boolean): string {
   const failed = t('batch.failed', { n: n.failed });
   parts.push(n.failed ? c.red(failed) : failed);
   parts.push(t('batch.skipped', { n: n.skipped }));
-  const stop = s.stopped === 'fail-fast' ? c.red(t('batch.stoppedFailFast')) : s.stopped === 'interrupted' ? c.red(t('batch.interrupted')) : '';
+  const stop =
+    s.stopped === 'fail-fast' ? c.red(t('batch.stoppedFailFast')) : s.stopped === 'interrupted' ? c.red(t('batch.interrupted')) : '';
   const head = t('batch.summary', { files: count(n.files, 'word.file', 'word.files'), parts: parts.join(', '), stop });
   return `${head}\n${t('batch.totals', { indicators: n.indicators, tasks: n.tasks, out })}\n`;
 }

@@ -51,8 +51,17 @@ export function checkCommand(): Command {
     .argument('<paths...>', 'files, folders (searched for .txt .md .docx .pdf .doc), globs ("plans/**/*.docx") or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
     .option('-c, --config <file>', 'config file (default: the nearest ghplan.config.json above each plan)')
-    .addOption(new Option('--stage <stage>', 'draft: a blank number and day are normal; issued: they are errors (default: from the config, else draft)').choices(['draft', 'issued']))
-    .addOption(new Option('--require <kinds>', 'section kinds required-sections checks, comma-separated (e.g. muc_tieu,phu_luc)').argParser(parseRequire))
+    .addOption(
+      new Option(
+        '--stage <stage>',
+        'draft: a blank number and day are normal; issued: they are errors (default: from the config, else draft)',
+      ).choices(['draft', 'issued']),
+    )
+    .addOption(
+      new Option('--require <kinds>', 'section kinds required-sections checks, comma-separated (e.g. muc_tieu,phu_luc)').argParser(
+        parseRequire,
+      ),
+    )
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(parseMaxWarnings))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--no-error-on-unmatched-pattern', 'a glob that matches nothing is not an error')
@@ -83,7 +92,12 @@ export async function runCheck(paths: string[], flags: Flags): Promise<number> {
   if (stdin && paths.length > 1) throw new UsageError(msg('usage.stdinMixed'));
   const { inputs, emptyGlobs } = stdin
     ? { inputs: [{ path: STDIN, file: STDIN, shown: STDIN }], emptyGlobs: [] }
-    : await expandInputs(paths, { skipFolders: ['node_modules'], order: 'arguments', missing: 'error', empty: flags.errorOnUnmatchedPattern === false ? 'report' : 'error' });
+    : await expandInputs(paths, {
+        skipFolders: ['node_modules'],
+        order: 'arguments',
+        missing: 'error',
+        empty: flags.errorOnUnmatchedPattern === false ? 'report' : 'error',
+      });
   if (!flags.quiet) for (const g of emptyGlobs) process.stderr.write(t('batch.noMatch', { pattern: g }) + '\n');
   if (!inputs.length) throw new UsageError(msg('usage.noInputFiles'), 'GHPLAN_NO_INPUT');
   if (flags.outputFile) await ensureWritableFileParent(flags.outputFile);
@@ -103,7 +117,10 @@ export async function runCheck(paths: string[], flags: Flags): Promise<number> {
       extract: extractOptionsFrom(flags),
       concurrency,
       readPlan: async (f, options) => {
-        const input = f === STDIN ? { bytes: await readStdin(options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes), file: STDIN } : { path: f, file: basename(f) };
+        const input =
+          f === STDIN
+            ? { bytes: await readStdin(options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes), file: STDIN }
+            : { path: f, file: basename(f) };
         const r = await extractInPool(pool, input, options);
         if (!r.ok) throw workerError(r.error);
         return JSON.parse(r.json!) as Plan;
@@ -132,7 +149,10 @@ export async function runCheck(paths: string[], flags: Flags): Promise<number> {
       report = formatSarif(results, version);
       break;
     default:
-      report = formatText(results, { chalk: makeChalk(!flags.outputFile && wantsColor(flags.color, process.stdout)), quiet: !!flags.quiet });
+      report = formatText(results, {
+        chalk: makeChalk(!flags.outputFile && wantsColor(flags.color, process.stdout)),
+        quiet: !!flags.quiet,
+      });
   }
   if (flags.outputFile) await writeFileAtomic(flags.outputFile, report);
   else process.stdout.write(report);
@@ -140,7 +160,10 @@ export async function runCheck(paths: string[], flags: Flags): Promise<number> {
   const n = totals(results);
   if (n.errors || n.failed) return EXIT_FAILED;
   if (flags.maxWarnings !== undefined && flags.maxWarnings >= 0 && n.warnings > flags.maxWarnings) {
-    if (flags.format === 'text') process.stderr.write(t('check.tooManyWarnings', { warnings: count(n.warnings, 'word.warning', 'word.warnings'), max: flags.maxWarnings }) + '\n');
+    if (flags.format === 'text')
+      process.stderr.write(
+        t('check.tooManyWarnings', { warnings: count(n.warnings, 'word.warning', 'word.warnings'), max: flags.maxWarnings }) + '\n',
+      );
     return EXIT_FAILED;
   }
   return EXIT_OK;

@@ -91,13 +91,22 @@ export async function runExtract(file: string, flags: Flags): Promise<number> {
     for (const name of CSV_FILES) await writeFileAtomic(join(flags.out!, name), files[name]);
     const views = overviewToCsv(overview!(plan));
     for (const name of OVERVIEW_CSV_FILES) await writeFileAtomic(join(flags.out!, name), views[name]);
-    if (!flags.quiet) process.stderr.write(t('extract.csvDone', { file, indicators: plan.indicators.length, tasks: plan.tasks.length, out: flags.out! }) + '\n');
+    if (!flags.quiet)
+      process.stderr.write(
+        t('extract.csvDone', { file, indicators: plan.indicators.length, tasks: plan.tasks.length, out: flags.out! }) + '\n',
+      );
   } else if (flags.format === 'xlsx') {
     const plan = JSON.parse(json) as Plan;
     const { writeWorkbook } = await import('../../export/xlsx.js');
     const { samePlans } = await import('../../check/overview.js');
     const o = overview!(plan);
-    await writeWorkbook(flags.out!, { overviews: [o], same: samePlans([o]), missing: [], lang: workbookLanguage(), eachPlan: async (visit) => visit(plan, o.file) });
+    await writeWorkbook(flags.out!, {
+      overviews: [o],
+      same: samePlans([o]),
+      missing: [],
+      lang: workbookLanguage(),
+      eachPlan: async (visit) => visit(plan, o.file),
+    });
   } else if (flags.out) {
     await writeFileAtomic(flags.out, json);
   } else {

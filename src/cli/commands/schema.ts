@@ -4,7 +4,9 @@ import { planJsonSchema } from '../../model/plan.js';
 import { EXIT_OK } from '../exit.js';
 
 export function schemaCommand(): Command {
-  return new Command('schema').description('print the JSON Schema of the extract output').addHelpText('after', '\nExample:\n  $ ghplan schema > plan.schema.json');
+  return new Command('schema')
+    .description('print the JSON Schema of the extract output')
+    .addHelpText('after', '\nExample:\n  $ ghplan schema > plan.schema.json');
 }
 
 export function runSchema(): number {

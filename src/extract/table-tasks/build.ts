@@ -40,7 +40,12 @@ export function joinCells(prev: GridCell[], next: GridCell[]): GridCell[] {
     const lines = [...p.lines];
     const last = lines.pop() ?? '';
     const [first, ...rest] = n.lines.length ? n.lines : [n.text];
-    return { text: squash(`${p.text} ${n.text}`), lines: [...lines, squash(`${last} ${first ?? ''}`), ...rest], bold: p.bold && n.bold, fromRowSpan: false };
+    return {
+      text: squash(`${p.text} ${n.text}`),
+      lines: [...lines, squash(`${last} ${first ?? ''}`), ...rest],
+      bold: p.bold && n.bold,
+      fromRowSpan: false,
+    };
   });
 }
 

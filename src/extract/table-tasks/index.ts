@@ -48,11 +48,14 @@ function headerYear(t: DataTable, c: TaskColumns): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const ownCells = (cells: GridCell[]): GridCell[] => cells.map((x) => (x.fromRowSpan ? { text: '', lines: [], bold: false, fromRowSpan: false } : { ...x }));
+const ownCells = (cells: GridCell[]): GridCell[] =>
+  cells.map((x) => (x.fromRowSpan ? { text: '', lines: [], bold: false, fromRowSpan: false } : { ...x }));
 
 /** Rows → drafts: each task row opens a draft; cut rows, sub-rows and sub-tasks attach to it. */
 function gatherDrafts(t: DataTable, cols: TaskColumns, tableIndex: number, diagnostics: Diagnostic[]): Draft[] {
-  const numbered = cols.number >= 0 && t.rows.some((r) => /^\d{1,3}(\.\d{1,3})*\.?$/.test(r.cells[cols.number]?.text.trim() ?? '') && !r.cells[cols.number]!.fromRowSpan);
+  const numbered =
+    cols.number >= 0 &&
+    t.rows.some((r) => /^\d{1,3}(\.\d{1,3})*\.?$/.test(r.cells[cols.number]?.text.trim() ?? '') && !r.cells[cols.number]!.fromRowSpan);
   const ctx: RowContext = { cols, numbered, groups: newGroupState(), prev: null, above: null };
   const drafts: Draft[] = [];
   let seq = 0;
@@ -62,7 +65,17 @@ function gatherDrafts(t: DataTable, cols: TaskColumns, tableIndex: number, diagn
     return d?.parent ?? d;
   };
   const open = (r: GridRow, at: SourcePos, number: string, extra: Partial<Draft> = {}): Draft => {
-    const d: Draft = { number, group: ctx.groups.group, groupTitle: ctx.groups.title, cells: r.cells.map((x) => ({ ...x })), subRows: [], parent: null, isGroup: false, at, ...extra };
+    const d: Draft = {
+      number,
+      group: ctx.groups.group,
+      groupTitle: ctx.groups.title,
+      cells: r.cells.map((x) => ({ ...x })),
+      subRows: [],
+      parent: null,
+      isGroup: false,
+      at,
+      ...extra,
+    };
     drafts.push(d);
     return d;
   };

@@ -57,7 +57,10 @@ const own = (c: GridCell | undefined): string => (c && !c.fromRowSpan ? c.text.t
 
 /** "09" → "9", "1.02" → "1.2". */
 export function normalNumber(n: string): string {
-  return n.split('.').map((p) => (/^\d+$/.test(p) ? String(parseInt(p, 10)) : p)).join('.');
+  return n
+    .split('.')
+    .map((p) => (/^\d+$/.test(p) ? String(parseInt(p, 10)) : p))
+    .join('.');
 }
 
 /** Classifies one row and updates the group state for group rows. */
@@ -68,7 +71,12 @@ export function classifyRow(r: GridRow, ctx: RowContext): RowKind {
   const num = own(r.cells[cols.number]);
   if (TOTAL.test(filled[0]!.c.text.trim())) return { kind: 'skip' };
   const others = filled.filter(({ i }) => i !== cols.number);
-  const group = groupRow(r, num, others.map(({ c }) => c), ctx);
+  const group = groupRow(
+    r,
+    num,
+    others.map(({ c }) => c),
+    ctx,
+  );
   if (group) {
     enterGroup(groups, group.mark, group.letter, group.title);
     return { kind: 'group' };
@@ -77,12 +85,23 @@ export function classifyRow(r: GridRow, ctx: RowContext): RowKind {
   if (task) return others.length ? { kind: 'task', number: normalNumber(task[1]!) } : { kind: 'skip' };
   if (DASH.test(num)) return ctx.prev && ctx.prev !== 'group' && ctx.prev !== 'title' ? { kind: 'dash' } : { kind: 'skip' };
   if (num && ctx.numbered) return { kind: 'unnumbered', text: num };
-  if (ctx.prev === 'group' || ctx.prev === 'title') return afterGroup(r, others.map(({ i }) => i), cols);
-  if (!ctx.prev || ctx.prev === 'skip' || ctx.prev === 'unnumbered') return ctx.numbered || !own(r.cells[cols.name]) ? { kind: 'skip' } : { kind: 'task', number: '' };
+  if (ctx.prev === 'group' || ctx.prev === 'title')
+    return afterGroup(
+      r,
+      others.map(({ i }) => i),
+      cols,
+    );
+  if (!ctx.prev || ctx.prev === 'skip' || ctx.prev === 'unnumbered')
+    return ctx.numbered || !own(r.cells[cols.name]) ? { kind: 'skip' } : { kind: 'task', number: '' };
   return continuation(r, ctx);
 }
 
-function groupRow(r: GridRow, num: string, others: GridCell[], ctx: RowContext): { mark: string; letter: boolean; title: string | null } | null {
+function groupRow(
+  r: GridRow,
+  num: string,
+  others: GridCell[],
+  ctx: RowContext,
+): { mark: string; letter: boolean; title: string | null } | null {
   const nameCell = ctx.cols.name >= 0 ? r.cells[ctx.cols.name] : undefined;
   const name = own(nameCell);
   const titleLike = !!name && (nameCell!.bold || upperRatio(name) > 0.8);
@@ -90,12 +109,17 @@ function groupRow(r: GridRow, num: string, others: GridCell[], ctx: RowContext):
   if (m && (!m.letter || others.length <= 1 || titleLike)) return { ...m, title: clean((titleLike ? name : others[0]?.text) ?? '') };
   if (!m && others.length + (num ? 1 : 0) === 1) {
     const one = groupInOneCell(num || others[0]!.text, ctx.groups);
-    if (one && (!one.letter || nameCell?.bold || upperRatio(one.title) > 0.8 || others.length === 1)) return { ...one, title: clean(one.title) };
+    if (one && (!one.letter || nameCell?.bold || upperRatio(one.title) > 0.8 || others.length === 1))
+      return { ...one, title: clean(one.title) };
   }
   return null;
 }
 
-const clean = (s: string): string | null => s.replace(/^[.:\-–\s]+/, '').replace(/\s+/g, ' ').trim() || null;
+const clean = (s: string): string | null =>
+  s
+    .replace(/^[.:\-–\s]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim() || null;
 
 /** After a group row: a lone cell (the name, or a title merged across) continues the title; lead or deadline cells of its own make a task. */
 function afterGroup(r: GridRow, filledCols: number[], cols: TaskColumns): RowKind {

@@ -100,11 +100,19 @@ const BULLET = /^([-+•–*●▪])\s+(?=\S)/;
 
 function alignOf(a: string | undefined): ParagraphBlock['align'] | undefined {
   switch (a) {
-    case 'center': return 'center';
-    case 'right': case 'end': return 'right';
-    case 'both': case 'distribute': return 'justify';
-    case 'left': case 'start': return 'left';
-    default: return undefined;
+    case 'center':
+      return 'center';
+    case 'right':
+    case 'end':
+      return 'right';
+    case 'both':
+    case 'distribute':
+      return 'justify';
+    case 'left':
+    case 'start':
+      return 'left';
+    default:
+      return undefined;
   }
 }
 
@@ -120,7 +128,10 @@ export class BlockBuilder {
   private line = 0;
   private tableCount = 0;
 
-  constructor(private readonly doc: MDocument, private readonly tables: TableInfo[]) {}
+  constructor(
+    private readonly doc: MDocument,
+    private readonly tables: TableInfo[],
+  ) {}
 
   build(): Block[] {
     for (const node of this.doc.children) this.visit(node);

@@ -26,7 +26,12 @@ export function sofficeCandidates(env: NodeJS.ProcessEnv = process.env, platform
   const PATH = env.PATH ?? env.Path ?? Object.entries(env).find(([k]) => k.toUpperCase() === 'PATH')?.[1] ?? '';
   const dirs = PATH.split(win ? ';' : ':').filter(Boolean);
   if (win) {
-    for (const root of [env.ProgramFiles, env['ProgramFiles(x86)'], env.ProgramW6432, env.LOCALAPPDATA && p.join(env.LOCALAPPDATA, 'Programs')]) {
+    for (const root of [
+      env.ProgramFiles,
+      env['ProgramFiles(x86)'],
+      env.ProgramW6432,
+      env.LOCALAPPDATA && p.join(env.LOCALAPPDATA, 'Programs'),
+    ]) {
       if (root) dirs.push(p.join(root, 'LibreOffice', 'program'));
     }
     dirs.push('C:\\Program Files\\LibreOffice\\program');
@@ -34,15 +39,19 @@ export function sofficeCandidates(env: NodeJS.ProcessEnv = process.env, platform
     dirs.push('/Applications/LibreOffice.app/Contents/MacOS');
   }
   const out: string[] = [];
-  for (const dir of dirs) for (const name of names) {
-    const full = p.join(dir.replace(/^"(.*)"$/, '$1'), name);
-    if (!out.includes(full)) out.push(full);
-  }
+  for (const dir of dirs)
+    for (const name of names) {
+      const full = p.join(dir.replace(/^"(.*)"$/, '$1'), name);
+      if (!out.includes(full)) out.push(full);
+    }
   return out;
 }
 
 /** The first LibreOffice executable found (sofficeCandidates), or null. */
-export async function findSoffice(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): Promise<string | null> {
+export async function findSoffice(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): Promise<string | null> {
   for (const full of sofficeCandidates(env, platform)) {
     try {
       await access(full, platform === 'win32' ? constants.F_OK : constants.X_OK);
@@ -56,7 +65,9 @@ export async function findSoffice(env: NodeJS.ProcessEnv = process.env, platform
 
 function run(file: string, args: string[], timeout: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(file, args, { timeout, killSignal: 'SIGKILL', windowsHide: true, maxBuffer: 1024 * 1024 }, (err) => (err ? reject(err) : resolve()));
+    execFile(file, args, { timeout, killSignal: 'SIGKILL', windowsHide: true, maxBuffer: 1024 * 1024 }, (err) =>
+      err ? reject(err) : resolve(),
+    );
   });
 }
 
@@ -79,7 +90,10 @@ export async function convertLegacyDoc(bytes: Uint8Array, ctx: ReadContext): Pro
       await run(soffice, [profile, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', dir, input], timeout);
     } catch (e) {
       const killed = (e as { killed?: boolean }).killed;
-      throw new GhplanError(ErrorCodes.LEGACY_DOC, killed ? msg('err.legacyDocConvertTimedOut', { seconds: Math.round(timeout / 1000) }) : msg('err.legacyDocConvertFailed'));
+      throw new GhplanError(
+        ErrorCodes.LEGACY_DOC,
+        killed ? msg('err.legacyDocConvertTimedOut', { seconds: Math.round(timeout / 1000) }) : msg('err.legacyDocConvertFailed'),
+      );
     }
     try {
       return new Uint8Array(await readFile(join(dir, 'input.docx')));

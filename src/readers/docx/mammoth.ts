@@ -74,7 +74,10 @@ const numberingXml = require('mammoth/lib/docx/numbering-xml.js') as {
   readNumberingXml(e: XmlElement, o: { styles: unknown }): unknown;
   defaultNumbering: unknown;
 };
-const relationshipsReader = require('mammoth/lib/docx/relationships-reader.js') as { readRelationships(e: XmlElement): unknown; defaultValue: unknown };
+const relationshipsReader = require('mammoth/lib/docx/relationships-reader.js') as {
+  readRelationships(e: XmlElement): unknown;
+  defaultValue: unknown;
+};
 const contentTypesReader = require('mammoth/lib/docx/content-types-reader.js') as {
   readContentTypesFromXml(e: XmlElement): unknown;
   defaultContentTypes: unknown;
@@ -158,7 +161,13 @@ export async function readPackage(zip: ZipParts): Promise<PackageXml> {
     if (/main document part/i.test(e.message)) return null;
     throw e;
   });
-  if (!paths) return { paths: { mainDocument: '', footnotes: '', endnotes: '', numbering: '', styles: '' }, document: null, styles: null, numbering: null };
+  if (!paths)
+    return {
+      paths: { mainDocument: '', footnotes: '', endnotes: '', numbering: '', styles: '' },
+      document: null,
+      styles: null,
+      numbering: null,
+    };
   const [styles, numbering] = await Promise.all([readXmlPart(zip, paths.styles), readXmlPart(zip, paths.numbering)]);
   const document = await readXmlPart(zip, paths.mainDocument);
   return { paths, document, styles, numbering };

@@ -40,7 +40,8 @@ function readLevel(el: XmlElement): Level {
     text: attr('w:lvlText') ?? '',
     start: int(attr('w:start'), 1),
     suff: suff === 'space' || suff === 'nothing' ? suff : 'tab',
-    isLgl: !!el.first('w:isLgl') && el.first('w:isLgl')!.attributes['w:val'] !== '0' && el.first('w:isLgl')!.attributes['w:val'] !== 'false',
+    isLgl:
+      !!el.first('w:isLgl') && el.first('w:isLgl')!.attributes['w:val'] !== '0' && el.first('w:isLgl')!.attributes['w:val'] !== 'false',
   };
   const restart = attr('w:lvlRestart');
   if (restart !== undefined) level.restart = int(restart, -1);
@@ -52,11 +53,26 @@ function readLevel(el: XmlElement): Level {
 function toRoman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
@@ -69,13 +85,20 @@ function toLetters(n: number): string {
 
 export function formatNumber(n: number, fmt: string): string {
   switch (fmt) {
-    case 'upperRoman': return toRoman(n);
-    case 'lowerRoman': return toRoman(n).toLowerCase();
-    case 'upperLetter': return toLetters(n).toUpperCase();
-    case 'lowerLetter': return toLetters(n);
-    case 'decimalZero': return n < 10 && n >= 0 ? `0${n}` : String(n);
-    case 'none': return '';
-    default: return String(n);
+    case 'upperRoman':
+      return toRoman(n);
+    case 'lowerRoman':
+      return toRoman(n).toLowerCase();
+    case 'upperLetter':
+      return toLetters(n).toUpperCase();
+    case 'lowerLetter':
+      return toLetters(n);
+    case 'decimalZero':
+      return n < 10 && n >= 0 ? `0${n}` : String(n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
   }
 }
 
@@ -97,7 +120,10 @@ export class Numbering {
   private readonly byStyle = new Map<string, { numId: string; ilvl: number }>();
   private readonly started = new Set<string>();
 
-  constructor(root: XmlElement | null, private readonly styles: StyleSheet) {
+  constructor(
+    root: XmlElement | null,
+    private readonly styles: StyleSheet,
+  ) {
     if (!root) return;
     for (const el of root.children) {
       if (el.type !== 'element') continue;
@@ -200,7 +226,7 @@ export class Numbering {
       const i = Number(k) - 1;
       const l = this.level(num, abs, i);
       const value = counters![i] ?? startOf(i);
-      return formatNumber(value, level.isLgl ? 'decimal' : l?.fmt ?? 'decimal');
+      return formatNumber(value, level.isLgl ? 'decimal' : (l?.fmt ?? 'decimal'));
     });
     if (!text.trim()) return null;
     return { text, bullet: false, suffix };

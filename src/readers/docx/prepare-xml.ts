@@ -50,7 +50,9 @@ function ensureChild(parent: XmlElement, name: string, atStart = true): XmlEleme
 export function tagStyles(styles: XmlElement | null, count: number): XmlElement {
   const root = styles ?? xmlElement('w:styles', {}, []);
   for (let i = 0; i < count; i++) {
-    root.children.push(xmlElement('w:style', { 'w:type': 'table', 'w:styleId': TABLE_TAG + i }, [xmlElement('w:name', { 'w:val': TABLE_TAG + i }, [])]));
+    root.children.push(
+      xmlElement('w:style', { 'w:type': 'table', 'w:styleId': TABLE_TAG + i }, [xmlElement('w:name', { 'w:val': TABLE_TAG + i }, [])]),
+    );
   }
   return root;
 }
@@ -100,12 +102,18 @@ function directRunFormatting(runs: XmlElement[], style: StyleInfo, styles: Style
       const bold = charStyle.bold ?? paraBold;
       if (bold) ensureChild(ensureChild(r, 'w:rPr'), 'w:b', false);
     }
-    if (onOff(rPr?.first('w:caps')) === undefined && (charStyle.allCaps ?? style.allCaps)) ensureChild(ensureChild(r, 'w:rPr'), 'w:caps', false);
+    if (onOff(rPr?.first('w:caps')) === undefined && (charStyle.allCaps ?? style.allCaps))
+      ensureChild(ensureChild(r, 'w:rPr'), 'w:caps', false);
   }
 }
 
 /** The automatic number Word shows before the paragraph (direct, from its style, or from a numbering level's style). */
-function numberShown(pPr: XmlElement | undefined, style: StyleInfo, styleId: string | undefined, numbering: Numbering): { text: string; suffix: string } | null {
+function numberShown(
+  pPr: XmlElement | undefined,
+  style: StyleInfo,
+  styleId: string | undefined,
+  numbering: Numbering,
+): { text: string; suffix: string } | null {
   const direct = readNumRef(pPr?.first('w:numPr'));
   let numId = direct?.numId ?? style.num?.numId;
   let ilvl = direct?.ilvl ?? style.num?.ilvl;
@@ -126,7 +134,13 @@ function numberShown(pPr: XmlElement | undefined, style: StyleInfo, styleId: str
  */
 function insertNumberRun(p: XmlElement, pPr: XmlElement | undefined, runs: XmlElement[], text: string): void {
   const firstRPr = (runs.find(hasText) ?? runs[0])?.first('w:rPr') ?? pPr?.first('w:rPr');
-  const rPr = firstRPr ? xmlElement('w:rPr', {}, firstRPr.children.filter((c) => isEl(c) && !NOT_FORMAT.has(c.name))) : undefined;
+  const rPr = firstRPr
+    ? xmlElement(
+        'w:rPr',
+        {},
+        firstRPr.children.filter((c) => isEl(c) && !NOT_FORMAT.has(c.name)),
+      )
+    : undefined;
   const t = xmlElement('w:t', { 'xml:space': 'preserve' }, [xmlText(text)]);
   const run = xmlElement('w:r', {}, rPr ? [rPr, t] : [t]);
   const at = p.children.findIndex((c) => isEl(c) && c.name === 'w:pPr');

@@ -87,7 +87,12 @@ function inflate(zip: yauzl.ZipFile, name: string, entry: yauzl.Entry, maxPartBy
         done = true;
         // yauzl checks the real size against the header as it inflates.
         if (/too many bytes/i.test(e.message)) {
-          reject(new GhplanError(ErrorCodes.PART_TOO_LARGE, msg('err.docxPartInflates', { part: name, size: formatBytes(entry.uncompressedSize) })));
+          reject(
+            new GhplanError(
+              ErrorCodes.PART_TOO_LARGE,
+              msg('err.docxPartInflates', { part: name, size: formatBytes(entry.uncompressedSize) }),
+            ),
+          );
         } else {
           reject(corrupt());
         }

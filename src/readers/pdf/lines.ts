@@ -103,4 +103,3 @@ export function joinLines(texts: string[]): string {
   }
   return out.replace(/\s+/g, ' ').trim();
 }
-

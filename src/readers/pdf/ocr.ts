@@ -20,8 +20,11 @@ const PAGE_TIMEOUT_MS = 120_000;
 
 function run(file: string, args: string[], timeout: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(file, args, { timeout, killSignal: 'SIGKILL', windowsHide: true, maxBuffer: 32 * 1024 * 1024, encoding: 'utf8' }, (err, stdout) =>
-      err ? reject(err) : resolve(stdout),
+    execFile(
+      file,
+      args,
+      { timeout, killSignal: 'SIGKILL', windowsHide: true, maxBuffer: 32 * 1024 * 1024, encoding: 'utf8' },
+      (err, stdout) => (err ? reject(err) : resolve(stdout)),
     );
   });
 }
@@ -101,6 +104,9 @@ export async function ocrPdf(bytes: Uint8Array, ctx: ReadContext, pages: number)
     format: 'pdf',
     blocks: res.blocks,
     pages: pageTexts.length,
-    diagnostics: [diag('info', 'pdf.ocr', `${pageTexts.length} page(s) read by OCR (tesseract, Vietnamese); check names and numbers`), ...res.diagnostics],
+    diagnostics: [
+      diag('info', 'pdf.ocr', `${pageTexts.length} page(s) read by OCR (tesseract, Vietnamese); check names and numbers`),
+      ...res.diagnostics,
+    ],
   };
 }

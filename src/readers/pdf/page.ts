@@ -48,7 +48,14 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
-const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const STROKES = new Set<number>([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
 const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
 
 /** Straight horizontal/vertical lines from the page's drawing operators, in viewport space. */
@@ -84,11 +91,16 @@ function rulesOf(ops: { fnArray: number[]; argsArray: unknown[][] }, viewport: M
       const fill = FILLS.has(op);
       if (!stroke && !fill) continue;
       const raw = args[1] as ArrayLike<number>[] | ArrayLike<number> | null;
-      const data = (raw && typeof (raw as ArrayLike<number>[])[0] === 'object' ? (raw as ArrayLike<number>[])[0] : raw) as ArrayLike<number> | null;
+      const data = (
+        raw && typeof (raw as ArrayLike<number>[])[0] === 'object' ? (raw as ArrayLike<number>[])[0] : raw
+      ) as ArrayLike<number> | null;
       if (!data) continue;
       if (fill) {
         // Filled paths: each closed sub-path's box, kept when it is a thin bar.
-        let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+        let minX = Infinity,
+          minY = Infinity,
+          maxX = -Infinity,
+          maxY = -Infinity;
         const flush = (): void => {
           if (minX !== Infinity) {
             const m = mul(viewport, ctm);
@@ -102,12 +114,16 @@ function rulesOf(ops: { fnArray: number[]; argsArray: unknown[][] }, viewport: M
           minX = minY = Infinity;
           maxX = maxY = -Infinity;
         };
-        for (let k = 0; k < data.length; ) {
+        for (let k = 0; k < data.length;) {
           const code = data[k]!;
           if (code === MOVE || code === LINE) {
             if (code === MOVE) flush();
-            const x = data[k + 1]!, y = data[k + 2]!;
-            minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+            const x = data[k + 1]!,
+              y = data[k + 2]!;
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
             k += 3;
           } else if (code === CURVE) {
             k += 7;
@@ -118,24 +134,31 @@ function rulesOf(ops: { fnArray: number[]; argsArray: unknown[][] }, viewport: M
         flush();
         continue;
       }
-      let cx = 0, cy = 0, sx = 0, sy = 0;
-      for (let k = 0; k < data.length; ) {
+      let cx = 0,
+        cy = 0,
+        sx = 0,
+        sy = 0;
+      for (let k = 0; k < data.length;) {
         const code = data[k]!;
         if (code === MOVE) {
           cx = sx = data[k + 1]!;
           cy = sy = data[k + 2]!;
           k += 3;
         } else if (code === LINE) {
-          const x = data[k + 1]!, y = data[k + 2]!;
+          const x = data[k + 1]!,
+            y = data[k + 2]!;
           push(cx, cy, x, y, false);
-          cx = x; cy = y;
+          cx = x;
+          cy = y;
           k += 3;
         } else if (code === CURVE) {
-          cx = data[k + 5]!; cy = data[k + 6]!;
+          cx = data[k + 5]!;
+          cy = data[k + 6]!;
           k += 7;
         } else if (code === CLOSE) {
           push(cx, cy, sx, sy, false);
-          cx = sx; cy = sy;
+          cx = sx;
+          cy = sy;
           k += 1;
         } else break;
       }

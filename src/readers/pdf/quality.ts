@@ -34,7 +34,7 @@ export function measure(text: string, into: TextQuality = { words: 0, valid: 0, 
   }
   for (const raw of text.split(/\s+/)) {
     const w = raw.replace(EDGE_PUNCT, '');
-    if (!w || !/\p{L}/u.test(w) && !/[^\p{N}\p{P}\p{S}]/u.test(w)) continue;
+    if (!w || (!/\p{L}/u.test(w) && !/[^\p{N}\p{P}\p{S}]/u.test(w))) continue;
     into.words++;
     if (syllableOk(w) || CODE.test(w) || w.split(/[-/]/).every((p) => p && (syllableOk(p) || CODE.test(p)))) into.valid++;
   }

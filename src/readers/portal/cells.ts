@@ -53,7 +53,14 @@ function markup(raw: string[]): { lines: MarkedLine[] } {
         bold = !bold;
         if (!text.trim() && bold) opensSpan = true;
         i++;
-        if (!bold && !line.slice(i + 1).replace(/\*/g, '').trim()) closesSpan = true;
+        if (
+          !bold &&
+          !line
+            .slice(i + 1)
+            .replace(/\*/g, '')
+            .trim()
+        )
+          closesSpan = true;
         continue;
       }
       if (ch === '*') {
@@ -65,7 +72,14 @@ function markup(raw: string[]): { lines: MarkedLine[] } {
         }
         italic = !italic;
         if (!text.trim() && italic) opensSpan = true;
-        if (!italic && !line.slice(i + 1).replace(/\*/g, '').trim()) closesSpan = true;
+        if (
+          !italic &&
+          !line
+            .slice(i + 1)
+            .replace(/\*/g, '')
+            .trim()
+        )
+          closesSpan = true;
         continue;
       }
       text += ch;

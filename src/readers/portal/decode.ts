@@ -39,7 +39,8 @@ function decode(contents: Content[], k: number): Decoded {
   };
   // How many cells follow from here on single `|` lines: a placement must leave room for them.
   const runAfter = new Array<number>(contents.length + 1).fill(0);
-  for (let i = contents.length - 1; i >= 0; i--) runAfter[i] = 1 + (i + 1 < contents.length && contents[i + 1]!.pipes === 1 ? runAfter[i + 1]! : 0);
+  for (let i = contents.length - 1; i >= 0; i--)
+    runAfter[i] = 1 + (i + 1 < contents.length && contents[i + 1]!.pipes === 1 ? runAfter[i + 1]! : 0);
   for (let i = 0; i < contents.length; i++) {
     const x = contents[i]!;
     const key = plainKey(x);

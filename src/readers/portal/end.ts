@@ -21,7 +21,7 @@ export function portalTableEnd(lines: string[], start: number, end: number): num
     const x = contents[i]!;
     if (!started) {
       started = true;
-      c = ((Math.max(0, x.pipes - 1)) % (k + 1)) + 1;
+      c = (Math.max(0, x.pipes - 1) % (k + 1)) + 1;
       continue;
     }
     if (x.pipes === 0) continue;

@@ -4,9 +4,10 @@ import { romanValue } from '../../text/numbers.js';
 import { unescape } from './cells.js';
 import type { Content } from './tokens.js';
 
-
 export function plainKey(c: Content): string {
-  return squash(unescape(c.raw.join(' ')).replace(/\*+/g, '')).replace(/\.$/, '').trim();
+  return squash(unescape(c.raw.join(' ')).replace(/\*+/g, ''))
+    .replace(/\.$/, '')
+    .trim();
 }
 
 /** A cell that can open a row: a TT number, a Roman numeral (with a title), a letter, a "-" item, a total. */
@@ -35,7 +36,8 @@ export function isExpectedStart(t: string, s: SeqState): boolean {
   if (r) {
     const v = romanValue(r[1]!);
     // A lone C or L (100, 50) is a letter group, not a Roman numeral.
-    if (v !== null && v <= 39) return s.lastRoman === null ? v === 1 : v === s.lastRoman + 1 || (v === s.lastRoman && /^[IVXLC]+\.\d/.test(t));
+    if (v !== null && v <= 39)
+      return s.lastRoman === null ? v === 1 : v === s.lastRoman + 1 || (v === s.lastRoman && /^[IVXLC]+\.\d/.test(t));
   }
   const m = /^(\d{1,3})(\.\d{1,2}){0,3}$/.exec(t);
   if (!m) return true;

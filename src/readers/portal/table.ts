@@ -35,7 +35,13 @@ function features(t: string): Features {
 }
 
 function distance(a: Features, b: Features): number {
-  return Math.abs(a.num - b.num) * 2 + Math.abs(a.len - b.len) * 0.6 + Math.abs(a.dash - b.dash) + Math.abs(a.org - b.org) * 1.5 + Math.abs(a.time - b.time) * 1.5;
+  return (
+    Math.abs(a.num - b.num) * 2 +
+    Math.abs(a.len - b.len) * 0.6 +
+    Math.abs(a.dash - b.dash) +
+    Math.abs(a.org - b.org) * 1.5 +
+    Math.abs(a.time - b.time) * 1.5
+  );
 }
 
 export function rebuildPortalTable(lines: string[], seg: Segment): Block[] {
@@ -76,7 +82,14 @@ export function rebuildPortalTable(lines: string[], seg: Segment): Block[] {
     const first = placed[0]!;
     const firstKey = plainKey(first.content);
     // The rest of a row under vertically merged cells: move to the columns it resembles.
-    if (!r.header && hasNumberColumn && first.col === 1 && !isRowStartText(firstKey) && placed.length >= 2 && placed[placed.length - 1]!.col < k) {
+    if (
+      !r.header &&
+      hasNumberColumn &&
+      first.col === 1 &&
+      !isRowStartText(firstKey) &&
+      placed.length >= 2 &&
+      placed[placed.length - 1]!.col < k
+    ) {
       const n = placed[placed.length - 1]!.col - first.col + 1;
       let bestOff = 1;
       let bestD = Infinity;

@@ -2,7 +2,8 @@
  * Column roles of annex task tables and indicator tables, found by their header text
  * (folded). The longest matching phrase decides a header cell's role.
  */
-export type ColumnRole = 'number' | 'name' | 'output' | 'deadline' | 'lead' | 'support' | 'priority' | 'note' | 'indicator' | 'unit' | 'target' | 'start' | 'end';
+export type ColumnRole =
+  'number' | 'name' | 'output' | 'deadline' | 'lead' | 'support' | 'priority' | 'note' | 'indicator' | 'unit' | 'target' | 'start' | 'end';
 
 export const COLUMN_PHRASES: readonly { phrase: string; role: ColumnRole }[] = [
   { phrase: 'tt', role: 'number' },
@@ -116,10 +117,33 @@ export const FIELD_LABELS: readonly { phrase: string; role: FieldRole }[] = [
  * thực hiện:", "Thời hạn ban hành:"). Any other words make it prose about something else
  * ("Thời gian gửi hồ sơ:", "Thời gian kiểm tra:").
  */
-export const LABEL_QUALIFIERS: readonly string[] = ['thuc hien', 'hoan thanh', 'ban hanh', 'trien khai', 'trinh', 'du kien', 'soan thao', 'xay dung', 'tham muu', 'theo doi', 'chinh', 'chu yeu'];
+export const LABEL_QUALIFIERS: readonly string[] = [
+  'thuc hien',
+  'hoan thanh',
+  'ban hanh',
+  'trien khai',
+  'trinh',
+  'du kien',
+  'soan thao',
+  'xay dung',
+  'tham muu',
+  'theo doi',
+  'chinh',
+  'chu yeu',
+];
 
 /** Headings that are only a label with a number ("Hoạt động 1", "Nhiệm vụ 2"): the "Nội dung:" field names the task. */
-export const LABEL_HEADING_WORDS: readonly string[] = ['hoat dong', 'nhiem vu', 'noi dung', 'cong viec', 'du an', 'tieu du an', 'de an', 'chuong trinh', 'giai phap'];
+export const LABEL_HEADING_WORDS: readonly string[] = [
+  'hoat dong',
+  'nhiem vu',
+  'noi dung',
+  'cong viec',
+  'du an',
+  'tieu du an',
+  'de an',
+  'chuong trinh',
+  'giai phap',
+];
 
 /** "X chủ trì(,) phối hợp với Y": the words that split one lead entry into lead and support. */
 export const LEAD_WORD = 'chu tri';

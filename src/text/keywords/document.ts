@@ -17,13 +17,19 @@ export const KIND_LINES: readonly { phrase: string; kind: 'KH' | 'CTr' | 'QD' | 
 ];
 
 /** National motto and Party banner lines in the header block: never issuer, never title. */
-export const MOTTO_LINES = ['cong hoa xa hoi chu nghia viet nam', 'doc lap - tu do - hanh phuc', 'doc lap tu do hanh phuc', 'dang cong san viet nam'];
+export const MOTTO_LINES = [
+  'cong hoa xa hoi chu nghia viet nam',
+  'doc lap - tu do - hanh phuc',
+  'doc lap tu do hanh phuc',
+  'dang cong san viet nam',
+];
 
 /** Authority markers that open a signature line (matched on the raw text). */
 export const AUTHORITY_MARKER = /^(TM\s*[./]|T\s*\/\s*M\b|KT\s*[./]|TL\s*[./]|TUQ\s*[./]|Q\s*\.|PP\s*[./]|THỪA LỆNH|THAY MẶT|KÝ THAY)\s*/i;
 
 /** Lines that carry no signer information: "(Đã ký)", "(ký, đóng dấu)". */
-export const SIGNATURE_NOISE = /^[([]?\s*(đã ký|ký|ký tên|ký, đóng dấu|ký và đóng dấu|đã ký và đóng dấu|ký số|chữ ký|chữ ký số|dấu)\s*[)\]]?\.?$/iu;
+export const SIGNATURE_NOISE =
+  /^[([]?\s*(đã ký|ký|ký tên|ký, đóng dấu|ký và đóng dấu|đã ký và đóng dấu|ký số|chữ ký|chữ ký số|dấu)\s*[)\]]?\.?$/iu;
 
 /** Recipients list opener. */
 export const RECIPIENTS_OPENER = /^(nơi nhận|noi nhan)\s*:?\s*/i;

@@ -57,7 +57,6 @@ export const START_FILLERS = ['cac', 'nhung', 'mot so', 've', 've cac'];
 /** Words a `whole` phrase may be followed by and still count as the whole part. */
 export const WHOLE_TAIL = ['ke hoach', 'chuong trinh', 'ke hoach nay'];
 
-
 /** Words in a sub-heading that mark it as holding targets (indicators are taken only there). */
 export const TARGET_HEADING_WORDS = ['cu the', 'chi tieu', 'tam nhin'];
 /** A heading with these words always holds targets, whatever its kind. */

@@ -30,7 +30,12 @@ export function layoutPages(pages: PdfPage[]): Block[] {
   flows.forEach((f, fi) => {
     if (f.kind === 'table') {
       closePara();
-      const follows = lastTable && blocks[blocks.length - 1] === lastTable.block && f.page === lastTable.page + 1 && pageStart.has(fi) && sameColumns(lastTable.grid, f.grid);
+      const follows =
+        lastTable &&
+        blocks[blocks.length - 1] === lastTable.block &&
+        f.page === lastTable.page + 1 &&
+        pageStart.has(fi) &&
+        sameColumns(lastTable.grid, f.grid);
       if (follows && lastTable && f.rows.length) {
         // The table goes on after a page break: one table, its first row on the page marked so
         // (the extractors tell a cut row from a sub-row and drop a repeated header).

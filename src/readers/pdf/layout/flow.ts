@@ -19,7 +19,9 @@ export function pageFlow(page: PdfPage, drop: Set<PdfItem>, grids: Grid[]): { fl
     if (g >= 0) tableItems[g]!.push(it);
     else free.push(it);
   }
-  const vlines = groupLines(free).map(toVLine).filter((l) => l.segs.length);
+  const vlines = groupLines(free)
+    .map(toVLine)
+    .filter((l) => l.segs.length);
   // Text column bounds: where most lines start and end.
   const x0s = vlines.map((l) => l.segs[0]!.x0).sort((a, b) => a - b);
   const x1s = vlines.map((l) => l.segs[l.segs.length - 1]!.x1).sort((a, b) => a - b);

@@ -19,8 +19,7 @@ export interface PLine {
 
 /** One element of a page's reading order. */
 export type Flow =
-  | { kind: 'lines'; lines: PLine[]; column: boolean; key?: number }
-  | { kind: 'table'; grid: Grid; rows: TableRow[]; page: number };
+  { kind: 'lines'; lines: PLine[]; column: boolean; key?: number } | { kind: 'table'; grid: Grid; rows: TableRow[]; page: number };
 
 export function norm(s: string): string {
   return squash(normalizeText(s));
