@@ -167,6 +167,29 @@ async function startup(b) {
   }
   b.section('Start-up: whole process vs `node -e 0` (median ms)');
   b.print(['command', 'ghplan', 'node -e 0', 'ratio (target)'], rows);
+
+  // What the command line and its isolated worker (issue "every file fails alone") cost: the
+  // same file through the library's extractFile in one bare process, beside `ghplan extract`.
+  const docx = seeds.find((f) => f.endsWith('.docx'));
+  const cost = [];
+  for (const file of [txt50, docx].filter(Boolean)) {
+    const r = await b.compare({ argv: ghplan('extract', file, '--no-ocr', '--no-convert') }, [
+      { name: 'lib', argv: script('in-process.mjs', file) },
+      node0,
+    ]);
+    cost.push([
+      basename(file),
+      fmtMs(r.ours.ms),
+      fmtMs(r.lib.ms),
+      fmtMs(r.node.ms),
+      `${r.ours.ms >= r.lib.ms ? '+' : '−'}${fmtMs(Math.abs(r.ours.ms - r.lib.ms))}`,
+    ]);
+  }
+  b.section(
+    'Start-up: the cost of the CLI and its worker (median ms)',
+    'library: `extractFile` in one bare node process (no commander, no worker thread); no target, for reading the start-up ratios.',
+  );
+  b.print(['file', 'ghplan extract', 'library in-process', 'node -e 0', 'CLI + worker'], cost);
 }
 
 /** Each seed .docx: ghplan extract vs pandoc and vs a bare mammoth read, whole processes. */

@@ -11,7 +11,7 @@ import { ErrorCodes, msg, textFacts as facts, timeoutText } from '../model/error
 import { DEFAULT_LIMITS } from '../model/limits.js';
 
 const DEFAULT_TIMEOUT_MS = DEFAULT_LIMITS.timeoutMs;
-import type { WorkerResult, WorkerTask } from './worker.js';
+import type { WorkerResult, WorkerStart, WorkerTask } from './worker.js';
 
 /** Heap cap of each worker in MiB; `GHPLAN_WORKER_HEAP_MB` lowers it (tests of the memory limit). */
 export const DEFAULT_HEAP_MB = 2048;
@@ -27,15 +27,49 @@ export function heapMb(requested?: number): number {
 
 export type Pool = PiscinaType<WorkerTask, WorkerResult>;
 
-export async function createPool(threads: number, heap?: number): Promise<Pool> {
+async function newPool(threads: number, heap: number, start: WorkerStart): Promise<Pool> {
   const { Piscina } = await import('piscina');
   return new Piscina<WorkerTask, WorkerResult>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 5000,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb(heap), stackSizeMb: STACK_MB },
+    recordTiming: false, // no run-time histograms: nobody reads them
+    resourceLimits: { maxOldGenerationSizeMb: heap, stackSizeMb: STACK_MB },
+    workerData: start,
   });
+}
+
+/** A pool started before the command was even parsed (see `prestartPool`), until a command claims it. */
+let prestarted: { threads: number; heap: number; pool: Promise<Pool> } | null = null;
+
+/**
+ * Starts a pool at once, before the command line is parsed and its modules loaded, so that the
+ * worker's thread and modules load at the same time as the main thread's (two cores, not one
+ * after the other). The next `createPool` with the same size takes it; a different one ends it.
+ */
+export function prestartPool(threads: number, start: WorkerStart = {}): void {
+  const heap = heapMb();
+  const pool = newPool(threads, heap, start);
+  pool.catch(() => undefined); // a pool that cannot start fails again, with its message, in createPool
+  prestarted = { threads, heap, pool };
+}
+
+/** Ends a prestarted pool no command took (help, a usage error), so it cannot keep the process alive. */
+export function discardPrestartedPool(): void {
+  const early = prestarted;
+  prestarted = null;
+  void early?.pool.then((p) => p.destroy()).catch(() => undefined);
+}
+
+export async function createPool(threads: number, heap?: number): Promise<Pool> {
+  const early = prestarted;
+  prestarted = null;
+  if (early) {
+    if (early.threads === threads && early.heap === heapMb(heap)) return early.pool;
+    void early.pool.then((p) => p.destroy()).catch(() => undefined);
+  }
+  return newPool(threads, heapMb(heap), {});
 }
 
 export interface RunHooks {

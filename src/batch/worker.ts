@@ -11,7 +11,17 @@ import { asGhplanError, errorFacts, errorWithFix, type ErrorFacts } from '../mod
 import type { ExtractOptions } from '../pipeline.js';
 import { hashFile } from './hash.js';
 import { countTasks, type TaskCounts } from './summary.js';
-import type { MessagePort } from 'node:worker_threads';
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { preloadReaderFor } from '../readers/index.js';
+
+/** Passed to every worker when it starts (piscina's workerData). */
+export interface WorkerStart {
+  /** The file the worker will most likely read first: it loads that reader while it waits. */
+  preloadFor?: string;
+}
+
+const start = (workerData ?? {}) as WorkerStart;
+if (start.preloadFor) preloadReaderFor(start.preloadFor);
 
 export interface WorkerTask {
   /** Absolute path of the input (or `bytes`, e.g. stdin). */

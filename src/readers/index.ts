@@ -71,6 +71,19 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Sou
   }
 }
 
+/**
+ * Starts loading the reader a file name suggests (by its extension) without reading anything:
+ * a worker that knows which file comes next loads its reader while the command still parses
+ * its arguments. Only a hint: `readDocument` still decides the format from the bytes.
+ */
+export function preloadReaderFor(fileName: string): void {
+  const ext = fileName.toLowerCase().split('.').pop();
+  const load =
+    ext === 'docx' ? import('./docx.js') : ext === 'pdf' ? import('./pdf.js') : ext === 'txt' || ext === 'md' ? import('./txt.js') : null;
+  // a reader that fails to load is reported when the file is read, not here
+  load?.catch(() => undefined);
+}
+
 export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult> {
   if (bytes.length > ctx.limits.maxFileBytes) {
     throw new GhplanError(

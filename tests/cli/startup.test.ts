@@ -45,15 +45,22 @@ const SEEDS = join(ROOT, 'fixtures/corpus');
 const MARKDOWN = ['unified', 'remark-parse', 'remark-gfm', 'micromark'];
 const WORD = ['mammoth', '@xmldom/xmldom', 'yauzl'];
 const PDF = ['pdf-parse', 'pdfjs-dist'];
+/** The readers themselves (readers/index.js only picks one, lazily). */
+const READERS = ['dist/readers/docx.js', 'dist/readers/pdf.js', 'dist/readers/txt.js'];
 
 describe('start-up loads only what the command and format need', () => {
-  it('--version loads no reader, no zod', async () => {
-    for (const args of [['--version']]) {
+  it('--version loads nothing of ghplan: not the CLI, no reader, no zod', async () => {
+    for (const args of [['--version'], ['-v'], ['-V']]) {
       const mods = await loaded(args);
-      expect(mods).toContain('commander');
-      for (const m of [...MARKDOWN, ...WORD, ...PDF, 'zod', 'dist/readers/index.js', 'dist/pipeline.js'])
+      for (const m of ['commander', ...MARKDOWN, ...WORD, ...PDF, 'zod', 'piscina', 'dist/cli/main.js', 'dist/readers/index.js'])
         expect(mods, `${args} loads ${m}`).not.toContain(m);
     }
+  });
+
+  it('--help loads the CLI but no reader', async () => {
+    const mods = await loaded(['--help']);
+    expect(mods).toContain('commander');
+    for (const m of [...MARKDOWN, ...WORD, ...PDF, ...READERS]) expect(mods, `--help loads ${m}`).not.toContain(m);
   });
 
   it('a .docx loads the Word reader but no markdown parser, no PDF engine, no zod', async () => {
