@@ -15,7 +15,7 @@
  * `b.compare(...)` / `b.report(...)`; add yours there. Every ratio is printed with its target and
  * whether it is met, and the run ends with all targets in one table.
  *
- *   node scripts/bench.js [--quick] [--runs N] [--only startup,docx,huge,batch,indicators,workbook] [--corpus DIR]
+ *   node scripts/bench.js [--quick] [--runs N] [--only startup,docx,huge,annex,batch,indicators,workbook] [--corpus DIR]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -427,7 +427,39 @@ async function workbook(b) {
   console.log(`\nxlsx / csv: time ${r.csv.timeRatio.toFixed(2)}×${r.csv.rssRatio ? `, memory ${r.csv.rssRatio.toFixed(2)}×` : ''}`);
 }
 
-const SECTIONS = { startup, docx, huge, batch, indicators, workbook };
+/**
+ * The 3,000-row annex read and extracted, whole process, beside another built checkout
+ * (GHPLAN_BENCH_BASE, e.g. the commit before a change to the table rules): within 10 % or faster.
+ */
+async function annex(b) {
+  const base = process.env.GHPLAN_BENCH_BASE ? resolve(process.env.GHPLAN_BENCH_BASE) : null;
+  if (!base) {
+    b.section(
+      'The 3,000-row annex beside another checkout',
+      'set GHPLAN_BENCH_BASE=<another built checkout> to compare side by side (target ≤ 1.1×).',
+    );
+    for (const e of ['txt', 'docx', 'pdf']) b.skipped(`annex: huge-annex.${e} vs base`, '≤ 1.1×', 'GHPLAN_BENCH_BASE not set');
+    return;
+  }
+  const runs = Math.max(3, Math.ceil(b.opts.runs / 2));
+  const rows = [];
+  for (const e of ['txt', 'docx', 'pdf']) {
+    const file = join(b.opts.corpus, `bad/huge-annex.${e}`);
+    const args = ['extract', file, '--no-ocr', '--no-convert'];
+    const r = await b.compare({ argv: ghplan(...args) }, [{ name: 'base', argv: [NODE, join(base, 'bin/ghplan.js'), ...args] }], runs);
+    rows.push([
+      `huge-annex.${e}`,
+      fmtMs(r.ours.ms),
+      fmtMs(r.base.ms),
+      b.target(`annex: huge-annex.${e} vs base`, r.base.timeRatio, { max: 1.1, cpu: r.base.cpuRatio }),
+      r.base.rssRatio == null ? 'n/a' : `${fmtMb(r.ours.rssKb)} / ${fmtMb(r.base.rssKb)}`,
+    ]);
+  }
+  b.section(`The 3,000-row annex beside another checkout: whole process (median of ${runs})`, `base: ${base}`);
+  b.print(['file', 'ghplan ms', 'base ms', 'ratio (target)', 'peak RSS MB (ours / base)'], rows);
+}
+
+const SECTIONS = { startup, docx, huge, annex, batch, indicators, workbook };
 
 // ---------------------------------------------------------------- main
 
