@@ -3,7 +3,7 @@
  * `extractFromBytes` is the in-process API the CLI, the batch workers and integrators use.
  */
 import { createHash } from 'node:crypto';
-import type { Block } from './model/blocks.js';
+import type { Block, ReadResult } from './model/blocks.js';
 import type { Diagnostic } from './model/diagnostics.js';
 import type { Plan } from './model/plan.js';
 import { SCHEMA_VERSION } from './model/schema-version.js';
@@ -11,8 +11,8 @@ import { readDocument, makeContext, type ReadOptions } from './readers/index.js'
 import { prepareBlocks } from './extract/prepare.js';
 import { findFrame } from './extract/frame.js';
 import { extractMetadata } from './extract/metadata.js';
-import { referencesIn } from './extract/references.js';
-import { buildSections, toOutputSections } from './extract/sections.js';
+import { extractReferences } from './extract/references.js';
+import { extractSections, toOutputSections } from './extract/sections.js';
 import { extractIndicators } from './extract/indicators.js';
 import { extractTasks } from './extract/tasks.js';
 import { extractTextTasks } from './extract/text-tasks.js';
@@ -33,24 +33,41 @@ function allTexts(blocks: Block[]): string[] {
   return out;
 }
 
+/** The messages of each stage, in the order the stages ran: one list for the plan. */
+function messagesOf(...stages: { diagnostics: Diagnostic[] }[]): Diagnostic[] {
+  return stages.flatMap((s) => s.diagnostics);
+}
+
+/**
+ * Every stage after the reader, each returning its value with its messages (src/model/result.ts):
+ * blocks → frame → document and its references → sections → indicators, tasks, assignments → checks.
+ */
+function extractParts(read: ReadResult): Omit<Plan, 'schemaVersion' | 'source'> {
+  const prepared = prepareBlocks(read.blocks);
+  const blocks = prepared.value;
+  const frame = findFrame(blocks);
+  const metadata = extractMetadata(blocks, frame.value);
+  const references = extractReferences(allTexts(blocks), metadata.value.number);
+  const document = { ...metadata.value, references: references.value };
+  const tree = extractSections(blocks, frame.value);
+  const indicators = extractIndicators(blocks, tree.value, { title: document.title });
+  const tableTasks = extractTasks(blocks, tree.value, frame.value);
+  const textTasks = extractTextTasks(tree.value);
+  const assignments = extractAssignments(tree.value);
+  const checks = documentDiagnostics(document, tree.value, blocks);
+  return {
+    document,
+    sections: toOutputSections(tree.value),
+    indicators: indicators.value,
+    tasks: [...tableTasks.value, ...textTasks.value],
+    assignments: assignments.value,
+    diagnostics: messagesOf(read, prepared, frame, metadata, references, tree, indicators, tableTasks, textTasks, assignments, checks),
+  };
+}
+
 /** Extracts the structured plan from a file's bytes. `fileName` is used for messages and format hints. */
 export async function extractFromBytes(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<Plan> {
-  const ctx = makeContext(fileName, options);
-  const read = await readDocument(bytes, ctx);
-  const diagnostics: Diagnostic[] = [...read.diagnostics];
-  const blocks = prepareBlocks(read.blocks);
-  const frame = findFrame(blocks);
-  const document = extractMetadata(blocks, frame);
-  document.references = referencesIn(allTexts(blocks), document.number);
-  const tree = buildSections(blocks, frame);
-  const indicators = extractIndicators(blocks, tree, { title: document.title });
-  diagnostics.push(...indicators.diagnostics);
-  const tableTasks = extractTasks(blocks, tree, frame, diagnostics);
-  const textTasks = extractTextTasks(tree);
-  diagnostics.push(...textTasks.diagnostics);
-  const tasks = [...tableTasks, ...textTasks.value];
-  const assignments = extractAssignments(tree);
-  diagnostics.push(...documentDiagnostics(document, tree, blocks));
+  const read = await readDocument(bytes, makeContext(fileName, options));
   const plan: Plan = {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -59,12 +76,7 @@ export async function extractFromBytes(bytes: Uint8Array, fileName: string, opti
       sha256: createHash('sha256').update(bytes).digest('hex'),
       bytes: bytes.length,
     },
-    document,
-    sections: toOutputSections(tree),
-    indicators: indicators.value,
-    tasks,
-    assignments,
-    diagnostics,
+    ...extractParts(read),
   };
   if (options.timestamps) plan.extractedAt = new Date().toISOString();
   return plan;

@@ -28,9 +28,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const out = {};
 for (const file of files) {
   const read = await readDocument(new Uint8Array(await readFile(file)), makeContext(basename(file), { ocr: 'off', convertLegacy: 'off' }));
-  const blocks = prepareBlocks(read.blocks);
-  const frame = findFrame(blocks);
-  const title = extractMetadata(blocks, frame).title;
+  // stages return a Result since the stages refactoring; before it, their bare value
+  const valueOf = (r) => (r && !Array.isArray(r) && 'value' in r && 'diagnostics' in r ? r.value : r);
+  const blocks = valueOf(prepareBlocks(read.blocks));
+  const frame = valueOf(findFrame(blocks));
+  const title = valueOf(extractMetadata(blocks, frame)).title;
   const tree = buildSections(blocks, frame);
   // today's signature takes a context and returns a Result; the one before took a diagnostics array
   const once = () => {

@@ -7,6 +7,7 @@
  */
 import type { Block, ParagraphBlock } from '../model/blocks.js';
 import type { Assignment } from '../model/plan.js';
+import { result, type Result } from '../model/result.js';
 import { sameKey, squash, words } from '../text/vietnamese.js';
 import { parseNumbering, STYLE_RANK } from './headings.js';
 import type { SectionNode } from './sections.js';
@@ -173,11 +174,11 @@ function section(node: SectionNode, owner: Assignment | null, out: Collector): v
   for (const c of node.children) section(c, own, out);
 }
 
-export function extractAssignments(tree: SectionNode[]): Assignment[] {
+export function extractAssignments(tree: SectionNode[]): Result<Assignment[]> {
   const out = new Collector();
   for (const root of phanCongRoots(tree)) {
     sectionBlocks(root, null, out, 0);
     for (const c of root.children) section(c, null, out);
   }
-  return out.all();
+  return result(out.all());
 }

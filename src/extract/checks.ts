@@ -2,9 +2,11 @@
 import type { Block } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
 import type { PlanDocument } from '../model/plan.js';
+import { result, type Result } from '../model/result.js';
 import type { SectionNode } from './sections.js';
 
-export function documentDiagnostics(doc: PlanDocument, tree: SectionNode[], blocks: Block[]): Diagnostic[] {
+/** The stage's value is nothing: it only has messages. */
+export function documentDiagnostics(doc: PlanDocument, tree: SectionNode[], blocks: Block[]): Result<null> {
   const out: Diagnostic[] = [];
   const first = blocks[0]?.at;
   if (doc.kind === 'other')
@@ -19,5 +21,5 @@ export function documentDiagnostics(doc: PlanDocument, tree: SectionNode[], bloc
   if (!tree.length) out.push(diag('warning', 'sections.none', 'no numbered sections were found'));
   if (!doc.title) out.push(diag('info', 'document.no-title', 'no title (trích yếu) was found'));
   if (!doc.signer?.name) out.push(diag('info', 'document.no-signer', 'no signer was found'));
-  return out;
+  return result(null, out);
 }

@@ -4,6 +4,7 @@
  * metadata lines out of the sections, and tells the other stages where the body is.
  */
 import type { Block, ParagraphBlock } from '../model/blocks.js';
+import { result, type Result } from '../model/result.js';
 import { fold, upperRatio, words } from '../text/vietnamese.js';
 import { AUTHORITY_MARKER, KIND_LINES, MOTTO_LINES, RECIPIENTS_OPENER, SIGNATURE_NOISE } from '../text/keywords/document.js';
 import { startsWithDecidingOrgan, startsWithPositionTitle } from '../text/organisations.js';
@@ -224,7 +225,12 @@ function findAnnex(blocks: Block[], from: number, afterFrame: number): number | 
   return null;
 }
 
-export function findFrame(blocks: Block[]): Frame {
+/** The stage: the frame of the plan (it notices nothing worth a message). */
+export function findFrame(blocks: Block[]): Result<Frame> {
+  return result(frameOf(blocks));
+}
+
+function frameOf(blocks: Block[]): Frame {
   const firstHeading = blocks.findIndex((b) => isPara(b) && /^(PHẦN\s+[IVX]+|[IVX]+)\s*[.:)\-–]\s*\S/.test(b.text));
   const limit = firstHeading >= 0 ? firstHeading : Math.min(blocks.length, 40);
   const kind = findKindLine(blocks, 0, Math.max(limit, Math.min(blocks.length, 12)));

@@ -74,16 +74,11 @@ function mainValue(s: string): { m: Mention; before: string } | null {
   return best;
 }
 
-function indicatorsOfText(
-  text: string,
-  fallbackYear: number | null,
-  section: string | null,
-  at: SourcePos,
-  diagnostics: Diagnostic[],
-): Indicator[] {
+function indicatorsOfText(text: string, fallbackYear: number | null, section: string | null, at: SourcePos): Result<Indicator[]> {
   const out: Indicator[] = [];
+  const diagnostics: Diagnostic[] = [];
   // Most paragraphs of a target section hold no number at all.
-  if (!/\d/.test(text)) return out;
+  if (!/\d/.test(text)) return result(out);
   const sentenceYear = targetYear(text);
   for (const st of statements(text)) {
     if (!/\d/.test(st)) continue;
@@ -114,7 +109,7 @@ function indicatorsOfText(
       );
     }
   }
-  return out;
+  return result(out, diagnostics);
 }
 
 export function extractIndicators(blocks: Block[], tree: SectionNode[], context: IndicatorContext): Result<Indicator[]> {
@@ -126,7 +121,9 @@ export function extractIndicators(blocks: Block[], tree: SectionNode[], context:
     for (const { p, node } of paragraphsOf(target)) {
       if (leadIn && p.bullet && p.bullet === leadIn.bullet) leadIn = null;
       const year = leadIn?.year ?? headingYear(node) ?? planYear;
-      out.push(...indicatorsOfText(p.text, year, node.path, p.at, diagnostics));
+      const found = indicatorsOfText(p.text, year, node.path, p.at);
+      out.push(...found.value);
+      diagnostics.push(...found.diagnostics);
       if (/:\s*$/.test(p.text)) leadIn = { year: targetYear(p.text) ?? year, bullet: p.bullet };
     }
   }

@@ -4,6 +4,7 @@
  */
 import type { Block, ParagraphBlock } from '../model/blocks.js';
 import type { PlanDocument, Signer } from '../model/plan.js';
+import { result, type Result } from '../model/result.js';
 import { fold, squash, upperRatio, words } from '../text/vietnamese.js';
 import { AUTHORITY_MARKER, MOTTO_LINES, PLACE_TYPES, RECIPIENTS_OPENER, SIGNATURE_NOISE } from '../text/keywords/document.js';
 import { continuesHead, endsWithNamedHead, expandOrganisationAbbreviations, startsWithOrganisation } from '../text/organisations.js';
@@ -266,7 +267,12 @@ function locality(title: string | null, place: string | null): string | null {
   return place;
 }
 
-export function extractMetadata(blocks: Block[], frame: Frame): PlanDocument {
+/** The stage: the document's facts; `references` stays empty (the references stage fills it). */
+export function extractMetadata(blocks: Block[], frame: Frame): Result<PlanDocument> {
+  return result(metadataOf(blocks, frame));
+}
+
+function metadataOf(blocks: Block[], frame: Frame): PlanDocument {
   const header = headerLines(blocks, frame);
   let numbered: { number: string; symbol: string | null } | null = null;
   let placeDate: { place: string | null; date: string | null } | null = null;

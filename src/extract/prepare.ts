@@ -4,6 +4,7 @@
  * bullets typed as text ("- ", "+ ") move to `bullet`, as the markdown reader already does.
  */
 import type { Block, ParagraphBlock, TableBlock, TextLine } from '../model/blocks.js';
+import { result, type Result } from '../model/result.js';
 import { upperRatio } from '../text/vietnamese.js';
 import { isLayoutTable, toGrid } from './tables.js';
 
@@ -11,7 +12,12 @@ export { isLayoutTable };
 
 const BULLET = /^([-+•–*∙◦▪])\s+(?=\S)/u;
 
-export function prepareBlocks(blocks: Block[]): Block[] {
+/** The stage: the blocks every extractor reads. */
+export function prepareBlocks(blocks: Block[]): Result<Block[]> {
+  return result(preparedBlocks(blocks));
+}
+
+function preparedBlocks(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     if (b.type === 'table' && isLayoutTable(b)) out.push(...flattenTable(b));

@@ -3,6 +3,7 @@
  * first mention, without duplicates and without the plan itself.
  */
 import type { Reference } from '../model/plan.js';
+import { result, type Result } from '../model/result.js';
 import { REF_CODES, REF_TYPE_WORDS, type RefType } from '../text/keywords/references.js';
 import { parseDateText } from './dates.js';
 
@@ -46,6 +47,11 @@ function typeOf(before: string, code: string): RefType {
 }
 
 const DATE_AFTER = /^\s*,?\s*(?:ngày\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu;
+
+/** The stage: the documents the plan cites, in the order first cited, its own number left out. */
+export function extractReferences(texts: string[], own: string | null): Result<Reference[]> {
+  return result(referencesIn(texts, own));
+}
 
 export function referencesIn(texts: string[], own: string | null): Reference[] {
   // Symbols are compared without case ("06/QĐ-TTG" in a capitalised title is "06/QĐ-TTg").

@@ -5,6 +5,7 @@
  */
 import type { Block, ParagraphBlock, SourcePos } from '../model/blocks.js';
 import type { Section, SectionKind } from '../model/plan.js';
+import { result, type Result } from '../model/result.js';
 import type { Frame } from './frame.js';
 import { annexHeadingText, isAnnexHeading } from './frame.js';
 import { headingText, isHeading, parseNumbering, STYLE_RANK, type NumStyle } from './headings.js';
@@ -44,6 +45,11 @@ export function sectionPath(parentPath: string | null, number: string | null): s
     if (k >= 0 && segs.slice(k).join('.') === own.slice(0, -1).join('.')) return [...segs.slice(0, k), ...own].join('.');
   }
   return [...segs, number].join('.');
+}
+
+/** The stage: the section tree (a plan without numbered sections is a message of the checks stage). */
+export function extractSections(blocks: Block[], frame: Frame): Result<SectionNode[]> {
+  return result(buildSections(blocks, frame));
 }
 
 export function buildSections(blocks: Block[], frame: Frame): SectionNode[] {

@@ -6,18 +6,22 @@
 import type { Block } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
 import type { Task } from '../model/plan.js';
+import { result, type Result } from '../model/result.js';
 import type { Frame } from './frame.js';
 import type { SectionNode } from './sections.js';
 import { logicalTables } from './tables.js';
 import { tableTasks, taskColumns } from './table-tasks/index.js';
 
-export function extractTasks(blocks: Block[], _tree: SectionNode[], frame: Frame, diagnostics: Diagnostic[]): Task[] {
+export function extractTasks(blocks: Block[], _tree: SectionNode[], frame: Frame): Result<Task[]> {
   const tasks: Task[] = [];
+  const diagnostics: Diagnostic[] = [];
   const ids = new Set<string>();
   let place = 0;
   for (const { table, index, block } of logicalTables(blocks)) {
     const cols = table ? taskColumns(table, frame.annex !== null && block >= frame.annex) : null;
-    const found = table && cols ? tableTasks(table, cols, index, diagnostics) : [];
+    const rows = table && cols ? tableTasks(table, cols, index) : result<Task[]>([]);
+    diagnostics.push(...rows.diagnostics);
+    const found = rows.value;
     if (!found.length) {
       // Indicator tables give indicators, not nothing.
       const why = !table ? 'no header names its columns' : cols ? 'no task rows' : 'no task column with a lead or deadline column';
@@ -26,16 +30,19 @@ export function extractTasks(blocks: Block[], _tree: SectionNode[], frame: Frame
       continue;
     }
     place++;
-    tasks.push(...uniqueIds(found, ids, place, diagnostics));
+    const unique = uniqueIds(found, ids, place);
+    tasks.push(...unique.value);
+    diagnostics.push(...unique.diagnostics);
   }
-  return tasks;
+  return result(tasks, diagnostics);
 }
 
 /**
  * Ids are unique in a plan: a table whose ids were already given (a second table numbering
  * from 1 again) has its ids prefixed with its place among the task tables ("2:1").
  */
-function uniqueIds(found: Task[], ids: Set<string>, place: number, diagnostics: Diagnostic[]): Task[] {
+function uniqueIds(found: Task[], ids: Set<string>, place: number): Result<Task[]> {
+  const diagnostics: Diagnostic[] = [];
   const clash = found.some((t) => ids.has(t.id));
   const own = new Set<string>();
   for (const t of found) {
@@ -47,5 +54,5 @@ function uniqueIds(found: Task[], ids: Set<string>, place: number, diagnostics: 
     own.add(t.id);
   }
   for (const id of own) ids.add(id);
-  return found;
+  return result(found, diagnostics);
 }

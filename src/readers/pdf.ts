@@ -8,6 +8,7 @@
 import { PDFParse } from 'pdf-parse';
 import type { ReadResult } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
+import { result, type Result } from '../model/result.js';
 import { GhplanError, ErrorCodes, msg } from '../model/errors.js';
 import type { ReadContext } from './context.js';
 import { layoutPages } from './pdf/layout.js';
@@ -58,11 +59,11 @@ async function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => void):
 }
 
 /** Loads the document and reads every page's items and rules. */
-async function readPages(bytes: Uint8Array, ctx: ReadContext, diagnostics: Diagnostic[]): Promise<PdfPage[]> {
+async function readPages(bytes: Uint8Array, ctx: ReadContext): Promise<Result<PdfPage[]>> {
   // pdfjs may take ownership of (detach) the buffer it is given: hand it a copy.
   const parser = new PDFParse({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, stopAtErrors: false });
   let cancelled = false;
-  const work = async (): Promise<PdfPage[]> => {
+  const work = async (): Promise<Result<PdfPage[]>> => {
     let doc: DocProxy;
     try {
       // pdf-parse keeps `load` private; it is the one place that opens the document and
@@ -75,6 +76,7 @@ async function readPages(bytes: Uint8Array, ctx: ReadContext, diagnostics: Diagn
       throw new GhplanError(ErrorCodes.PAGE_LIMIT, msg('err.pdfPageLimit', { pages: doc.numPages, limit: ctx.limits.maxPages }));
     }
     const pages: PdfPage[] = [];
+    const diagnostics: Diagnostic[] = [];
     let failed = 0;
     for (let n = 1; n <= doc.numPages && !cancelled; n++) {
       // pdfjs settles its promises as microtasks: without a turn of the event loop per page,
@@ -94,7 +96,7 @@ async function readPages(bytes: Uint8Array, ctx: ReadContext, diagnostics: Diagn
       }
     }
     if (!pages.length && failed) throw new GhplanError(ErrorCodes.PDF_CORRUPT, msg('err.pdfCorrupt'));
-    return pages;
+    return result(pages, diagnostics);
   };
   try {
     return await withTimeout(work(), ctx.limits.timeoutMs, () => {
@@ -106,11 +108,11 @@ async function readPages(bytes: Uint8Array, ctx: ReadContext, diagnostics: Diagn
 }
 
 export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult> {
-  const diagnostics: Diagnostic[] = [];
   const truncated = looksTruncated(bytes);
   let pages: PdfPage[];
+  let diagnostics: Diagnostic[];
   try {
-    pages = await readPages(bytes, ctx, diagnostics);
+    ({ value: pages, diagnostics } = await readPages(bytes, ctx));
   } catch (err) {
     if (truncated && err instanceof GhplanError && err.code !== ErrorCodes.PAGE_LIMIT && err.code !== ErrorCodes.TIMEOUT) {
       throw new GhplanError(ErrorCodes.PDF_CORRUPT, msg('err.pdfCorrupt'));
@@ -135,14 +137,12 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Read
       const { ocrPdf } = await import('./pdf/ocr.js');
       const res = await ocrPdf(bytes, ctx, pages.length);
       if (res) {
-        res.diagnostics.unshift(
-          diag(
-            'info',
-            'pdf.garbled-text-layer',
-            `the text layer is unreadable (only ${share}% of words are Vietnamese): read by OCR instead`,
-          ),
+        const why = diag(
+          'info',
+          'pdf.garbled-text-layer',
+          `the text layer is unreadable (only ${share}% of words are Vietnamese): read by OCR instead`,
         );
-        return res;
+        return { ...res, diagnostics: [why, ...res.diagnostics] };
       }
     }
     throw new GhplanError(ErrorCodes.PDF_GARBLED, msg('err.pdfGarbled', { share }));

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import type { Root, RootContent, PhrasingContent, Table as MdTable, ListItem } from 'mdast';
 import type { Block, ParagraphBlock, ReadResult, TableBlock, TableCell, TableRow, TextLine } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
+import { result, type Result } from '../model/result.js';
 import { squash } from '../text/vietnamese.js';
 import { blankBoilerplate, splitSegments, type Segment } from './segments.js';
 import { rebuildPortalTable } from './portal.js';
@@ -27,7 +28,8 @@ async function loadGfm(): Promise<void> {
 const PIPE_TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/m;
 
 /** Reads already-decoded, normalised text (LF line ends) into blocks. */
-export async function readText(text: string, format: 'txt' | 'md', diagnostics: Diagnostic[] = []): Promise<ReadResult> {
+export async function readText(text: string, format: 'txt' | 'md'): Promise<ReadResult> {
+  const diagnostics: Diagnostic[] = [];
   if (PIPE_TABLE_DELIMITER.test(text) && text.includes('|')) await loadGfm();
   // Portal chrome (copyright notices, info boxes) is blanked before segmentation; see keywords/boilerplate.ts.
   const { lines, blanked } = blankBoilerplate(text.split('\n'));
@@ -36,7 +38,12 @@ export async function readText(text: string, format: 'txt' | 'md', diagnostics: 
   for (const seg of splitSegments(lines)) {
     if (seg.kind === 'tab') blocks.push(tabTable(lines, seg));
     else if (seg.kind === 'portal') blocks.push(...rebuildPortalTable(lines, seg));
-    else for (const part of cutAtNumberedLines(lines, seg)) blocks.push(...markdownBlocks(lines, part, diagnostics));
+    else
+      for (const part of cutAtNumberedLines(lines, seg)) {
+        const md = markdownBlocks(lines, part);
+        blocks.push(...md.value);
+        diagnostics.push(...md.diagnostics);
+      }
   }
   return { format, blocks, diagnostics };
 }
@@ -84,12 +91,13 @@ interface Piece {
 const MAX_EMPHASIS_RUNS = 2000;
 const EMPHASIS_RUN = /[*_]+/g;
 
-function markdownBlocks(lines: string[], seg: Segment, diagnostics: Diagnostic[]): Block[] {
+function markdownBlocks(lines: string[], seg: Segment): Result<Block[]> {
+  const diagnostics: Diagnostic[] = [];
   // Indentation carries no meaning in plan texts; dedenting keeps remark from reading
   // indented lines as code blocks.
   let chunk = lines.slice(seg.start, seg.end).map((l) => l.replace(/^[ \t]+/, ''));
   let source = chunk.join('\n');
-  if (!source.trim()) return [];
+  if (!source.trim()) return result([]);
   let runs = 0;
   for (const _ of source.matchAll(EMPHASIS_RUN)) if (++runs > MAX_EMPHASIS_RUNS) break;
   const plain = runs > MAX_EMPHASIS_RUNS && !/[\uE000\uE001]/.test(source);
@@ -110,7 +118,7 @@ function markdownBlocks(lines: string[], seg: Segment, diagnostics: Diagnostic[]
   const out: Block[] = [];
   const ctx: WalkContext = { chunk, offset: seg.start, out };
   for (const node of tree.children) walk(node, ctx);
-  return plain ? out.map(restoreEmphasisChars) : out;
+  return result(plain ? out.map(restoreEmphasisChars) : out, diagnostics);
 }
 
 const unPlain = (t: string): string => t.replace(/\uE000/g, '*').replace(/\uE001/g, '_');

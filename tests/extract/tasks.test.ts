@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, ParagraphBlock, TableBlock, TableCell, TableRow } from '../../src/model/blocks.js';
 import type { Diagnostic } from '../../src/model/diagnostics.js';
+import type { Task } from '../../src/model/plan.js';
 import { findFrame } from '../../src/extract/frame.js';
 import { extractTasks } from '../../src/extract/tasks.js';
 import { extractBytes } from '../../src/api.js';
@@ -37,9 +38,9 @@ const para = (text: string, o: Partial<ParagraphBlock> = {}): ParagraphBlock => 
 });
 const ANNEX = (): ParagraphBlock => para('PHỤ LỤC', { bold: true });
 
-function run(...blocks: Block[]): { tasks: ReturnType<typeof extractTasks>; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  return { tasks: extractTasks(blocks, [], findFrame(blocks), diagnostics), diagnostics };
+function run(...blocks: Block[]): { tasks: Task[]; diagnostics: Diagnostic[] } {
+  const { value: tasks, diagnostics } = extractTasks(blocks, [], findFrame(blocks).value);
+  return { tasks, diagnostics };
 }
 const brief = (b: ReturnType<typeof run>) =>
   b.tasks.map((t) => ({ id: t.id, name: t.name, lead: t.lead, deadline: t.deadline?.date ?? null }));

@@ -6,6 +6,7 @@
 import type { SourcePos } from '../../model/blocks.js';
 import { diag, type Diagnostic } from '../../model/diagnostics.js';
 import type { Task } from '../../model/plan.js';
+import { result, type Result } from '../../model/result.js';
 import { colOf, type DataTable, type GridCell, type GridRow } from '../tables.js';
 import { assignIds, joinCells, toTask, type Draft } from './build.js';
 import { newGroupState } from './groups.js';
@@ -52,7 +53,8 @@ const ownCells = (cells: GridCell[]): GridCell[] =>
   cells.map((x) => (x.fromRowSpan ? { text: '', lines: [], bold: false, fromRowSpan: false } : { ...x }));
 
 /** Rows → drafts: each task row opens a draft; cut rows, sub-rows and sub-tasks attach to it. */
-function gatherDrafts(t: DataTable, cols: TaskColumns, tableIndex: number, diagnostics: Diagnostic[]): Draft[] {
+function gatherDrafts(t: DataTable, cols: TaskColumns, tableIndex: number): Result<Draft[]> {
+  const diagnostics: Diagnostic[] = [];
   const numbered =
     cols.number >= 0 &&
     t.rows.some((r) => /^\d{1,3}(\.\d{1,3})*\.?$/.test(r.cells[cols.number]?.text.trim() ?? '') && !r.cells[cols.number]!.fromRowSpan);
@@ -129,7 +131,7 @@ function gatherDrafts(t: DataTable, cols: TaskColumns, tableIndex: number, diagn
     ctx.prev = kind.kind;
     ctx.above = r.cells;
   });
-  return drafts;
+  return result(drafts, diagnostics);
 }
 
 /** A named sub-row inherits the task's merged cells: its empty cells but the number take the task's (a text export leaves them empty). */
@@ -140,10 +142,13 @@ function inherit(d: Draft, parent: Draft, cols: TaskColumns): void {
 }
 
 /** The tasks of one task table. */
-export function tableTasks(t: DataTable, cols: TaskColumns, tableIndex: number, diagnostics: Diagnostic[]): Task[] {
-  const drafts = gatherDrafts(t, cols, tableIndex, diagnostics);
+export function tableTasks(t: DataTable, cols: TaskColumns, tableIndex: number): Result<Task[]> {
+  const { value: drafts, diagnostics } = gatherDrafts(t, cols, tableIndex);
   assignIds(drafts);
   const ids = new Set(drafts.map((d) => d.id!));
   const year = headerYear(t, cols);
-  return drafts.map((d) => toTask(d, t, cols, ids, year));
+  return result(
+    drafts.map((d) => toTask(d, t, cols, ids, year)),
+    diagnostics,
+  );
 }
