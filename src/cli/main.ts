@@ -51,16 +51,7 @@ export async function buildProgram(setCode: (code: number) => void, only?: strin
     .showHelpAfterError(t('usage.seeHelp'))
     .exitOverride();
   localize(program);
-  program.addHelpText(
-    'after',
-    `
-Examples:
-  $ ghplan extract ke-hoach.docx --pretty          one plan to JSON
-  $ ghplan extract ke-hoach.pdf --format csv --out ket-qua/
-  $ ghplan batch incoming/ --out results/           a folder of plans, in parallel
-  $ ghplan check ke-hoach.docx                      lint a plan (exit 1 on errors)
-  $ ghplan schema                                   the JSON Schema of the output`,
-  );
+  program.addHelpText('after', `\n${t('help.ghplan.after')}`);
   const names = only === '-v' || only === '-V' || only === '--version' ? [] : only && only in COMMANDS ? [only] : Object.keys(COMMANDS);
   for (const name of names) {
     const { cmd, run } = await COMMANDS[name]!();

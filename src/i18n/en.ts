@@ -353,6 +353,56 @@ export const en = {
   'help.--no-error-on-unmatched-pattern': 'a glob that matches nothing is not an error',
   'help.check.--no-color': 'no colour',
   'help.help': 'display help for command',
+  'help.term.options': '[options]',
+  'help.term.command': '[command]',
+  'help.--jobs.default': 'number of cores',
+  'help.ghplan.after': `Examples:
+  $ ghplan extract ke-hoach.docx --pretty          one plan to JSON
+  $ ghplan extract ke-hoach.pdf --format csv --out ket-qua/
+  $ ghplan batch incoming/ --out results/           a folder of plans, in parallel
+  $ ghplan check ke-hoach.docx                      lint a plan (exit 1 on errors)
+  $ ghplan schema                                   the JSON Schema of the output`,
+  'help.extract.after': `Examples:
+  $ ghplan extract ke-hoach.docx --pretty
+  $ ghplan extract ke-hoach.pdf --out ke-hoach.json
+  $ ghplan extract ke-hoach.txt --format csv --out ket-qua/
+  $ ghplan extract ke-hoach.docx --format xlsx --out ke-hoach.xlsx
+
+Exit codes: 0 extracted, 1 the file could not be read, 2 usage error.`,
+  'help.batch.after': `Writes DIR/tong-hop.xlsx (the workbook to open in Excel), DIR/json/<name>.json per file,
+DIR/plans.csv, findings.csv, indicators.csv, tasks.csv, sections.csv, assignments.csv
+(UTF-8 with BOM) and DIR/summary.json. A re-run skips files unchanged since their last
+successful run; failed files are tried again.
+
+Examples:
+  $ ghplan batch incoming/ --out results/
+  $ ghplan batch "plans/**/*.docx" --out results/ --jobs 4 --format csv
+  $ ghplan batch a.pdf b.docx --out results/ --json > summary.json
+  $ ghplan batch incoming/ --out results/ --expected danh-sach-xa.txt
+
+Exit codes: 0 every file extracted, 1 a file failed, 2 usage error (no inputs, unwritable --out).`,
+  'help.check.after': `Rules (id, slug, default severity):
+{rules}
+
+Examples:
+  $ ghplan check ke-hoach.docx
+  $ ghplan check plans/ --format github
+  $ ghplan check "plans/**/*.docx" --stage issued --max-warnings 0
+  $ ghplan check plans/ --format junit > ghplan-junit.xml
+
+Exit codes: 0 no error findings, 1 an error finding (or more warnings than --max-warnings)
+or a file could not be read, 2 usage error (bad option, bad config, no input).`,
+  'help.schema.after': `Example:
+  $ ghplan schema > plan.schema.json`,
+  'rule.about.GP001': 'The plan has a section of each required kind (default: muc_dich, muc_tieu, nhiem_vu, phan_cong), at any level.',
+  'rule.about.GP002':
+    'Every annex task has a lead unit, a deadline and an output ("6 rõ"); a parent row is complete when its sub-rows carry them; a task written in the text needs a lead and a deadline.',
+  'rule.about.GP003':
+    'Counts the prose declares about the annex ("09 chương trình, nhiệm vụ trong đó có 04 … ưu tiên") match the annex: top-level tasks and priority tasks.',
+  'rule.about.GP004': 'Sibling sections are numbered in sequence: no gaps, no repeats (I, II, III…; 1, 2, 3…; a, b, c…).',
+  'rule.about.GP005': 'Every indicator (chỉ tiêu) has a target year, from its text, its lead-in line or its section heading.',
+  'rule.about.GP006':
+    'The issuer (cơ quan ban hành), the date and the signer are present; with stage "issued", also the number (số ký hiệu), the day of the date and the signer\'s name.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

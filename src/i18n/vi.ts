@@ -358,4 +358,55 @@ export const vi: Record<MessageKey, string> = {
   'help.--no-error-on-unmatched-pattern': 'mẫu tên tệp không khớp tệp nào thì không coi là lỗi',
   'help.check.--no-color': 'không tô màu',
   'help.help': 'xem hướng dẫn của lệnh',
+  'help.term.options': '[tuỳ chọn]',
+  'help.term.command': '[lệnh]',
+  'help.--jobs.default': 'số lõi CPU của máy',
+  'help.ghplan.after': `Ví dụ:
+  $ ghplan extract ke-hoach.docx --pretty          một kế hoạch ra JSON
+  $ ghplan extract ke-hoach.pdf --format csv --out ket-qua/
+  $ ghplan batch ke-hoach/ --out ket-qua/           cả một thư mục kế hoạch, xử lý song song
+  $ ghplan check ke-hoach.docx                      kiểm tra một kế hoạch (mã 1 nếu có lỗi)
+  $ ghplan schema                                   JSON Schema của kết quả`,
+  'help.extract.after': `Ví dụ:
+  $ ghplan extract ke-hoach.docx --pretty
+  $ ghplan extract ke-hoach.pdf --out ke-hoach.json
+  $ ghplan extract ke-hoach.txt --format csv --out ket-qua/
+  $ ghplan extract ke-hoach.docx --format xlsx --out ke-hoach.xlsx
+
+Mã kết thúc: 0 đã trích xuất, 1 không đọc được tệp, 2 dùng lệnh sai.`,
+  'help.batch.after': `Ghi ra THƯ_MỤC/tong-hop.xlsx (tệp Excel để mở), THƯ_MỤC/json/<tên>.json cho từng tệp,
+THƯ_MỤC/plans.csv, findings.csv, indicators.csv, tasks.csv, sections.csv, assignments.csv
+(UTF-8 có BOM) và THƯ_MỤC/summary.json (THƯ_MỤC là thư mục --out). Chạy lại thì bỏ qua
+các tệp không thay đổi kể từ lần chạy thành công trước; các tệp lỗi được xử lý lại.
+
+Ví dụ:
+  $ ghplan batch ke-hoach/ --out ket-qua/
+  $ ghplan batch "ke-hoach/**/*.docx" --out ket-qua/ --jobs 4 --format csv
+  $ ghplan batch a.pdf b.docx --out ket-qua/ --json > summary.json
+  $ ghplan batch ke-hoach/ --out ket-qua/ --expected danh-sach-xa.txt
+
+Mã kết thúc: 0 mọi tệp đã trích xuất, 1 có tệp lỗi, 2 dùng lệnh sai (không có tệp đầu vào, không ghi được vào --out).`,
+  'help.check.after': `Các quy tắc (mã, tên, mức mặc định):
+{rules}
+
+Ví dụ:
+  $ ghplan check ke-hoach.docx
+  $ ghplan check ke-hoach/ --format github
+  $ ghplan check "ke-hoach/**/*.docx" --stage issued --max-warnings 0
+  $ ghplan check ke-hoach/ --format junit > ghplan-junit.xml
+
+Mã kết thúc: 0 không có lỗi, 1 có lỗi (hoặc số cảnh báo nhiều hơn --max-warnings)
+hoặc có tệp không đọc được, 2 dùng lệnh sai (tuỳ chọn sai, cấu hình sai, không có tệp đầu vào).`,
+  'help.schema.after': `Ví dụ:
+  $ ghplan schema > plan.schema.json`,
+  'rule.about.GP001':
+    'Kế hoạch có đủ các mục thuộc từng loại bắt buộc (mặc định: muc_dich, muc_tieu, nhiem_vu, phan_cong), ở bất kỳ cấp nào.',
+  'rule.about.GP002':
+    'Mỗi nhiệm vụ trong phụ lục có đơn vị chủ trì, thời gian hoàn thành và kết quả/sản phẩm ("6 rõ"); dòng nhiệm vụ cha là đủ khi các dòng con có đủ; nhiệm vụ viết trong văn bản cần đơn vị chủ trì và thời hạn.',
+  'rule.about.GP003':
+    'Số lượng nêu trong văn bản về phụ lục ("09 chương trình, nhiệm vụ trong đó có 04 … ưu tiên") khớp với phụ lục: số nhiệm vụ cấp đầu và số nhiệm vụ ưu tiên.',
+  'rule.about.GP004': 'Các mục cùng cấp được đánh số liên tục: không thiếu số, không trùng số (I, II, III…; 1, 2, 3…; a, b, c…).',
+  'rule.about.GP005': 'Mỗi chỉ tiêu có năm đạt được, lấy từ chính chỉ tiêu, câu dẫn hoặc tiêu đề mục.',
+  'rule.about.GP006':
+    'Có cơ quan ban hành, ngày tháng và người ký; với giai đoạn "issued" (đã ban hành), còn phải có số ký hiệu, ngày cụ thể và họ tên người ký.',
 };

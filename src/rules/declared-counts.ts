@@ -8,6 +8,7 @@ import { defineRule, finding, posOf, type RuleFinding } from './types.js';
 import { sectionLabel, visitSections } from './util.js';
 import { NUMBER_WORDS, NUMBER_WORDS_IN_TEXT } from '../text/keywords/number-words.js';
 import { foldAligned } from '../text/vietnamese.js';
+import { en } from '../i18n/en.js';
 
 // What the annex rows are called: "chương trình, nhiệm vụ", "nhiệm vụ", "đề án", …
 const NOUN = String.raw`(?:chuong trinh(?:\s*(?:,|\/|va)\s*(?:nhiem vu|du an|de an))*|nhiem vu(?:\s*(?:,|\/|va)\s*(?:chuong trinh|du an|de an|giai phap))*|du an|de an|noi dung|cong viec)`;
@@ -25,8 +26,7 @@ function value(raw: string): number {
 export default defineRule({
   id: 'GP003',
   slug: 'declared-counts',
-  description:
-    'Counts the prose declares about the annex ("09 chương trình, nhiệm vụ trong đó có 04 … ưu tiên") match the annex: top-level tasks and priority tasks.',
+  description: en['rule.about.GP003'],
   defaultSeverity: 'error',
   options: z.object({}).strict(),
   run(plan) {

@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import { defineRule, finding, posOf, type RuleFinding } from './types.js';
 import { clip } from './util.js';
+import { en } from '../i18n/en.js';
 
 export default defineRule({
   id: 'GP005',
   slug: 'indicator-year',
-  description: 'Every indicator (chỉ tiêu) has a target year, from its text, its lead-in line or its section heading.',
+  description: en['rule.about.GP005'],
   defaultSeverity: 'warning',
   options: z.object({}).strict(),
   run(plan) {

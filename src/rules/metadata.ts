@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DOCUMENT_POS, defineRule, finding, type RuleFinding } from './types.js';
 import type { MessageKey, Params } from '../i18n/index.js';
+import { en } from '../i18n/en.js';
 
 /** "16/KH-UBND" has a number; "/KH-UBND", "-CTr/ĐU" and "KH-UBND" do not. */
 function hasNumber(number: string | null): boolean {
@@ -16,8 +17,7 @@ function hasNumber(number: string | null): boolean {
 export default defineRule({
   id: 'GP006',
   slug: 'metadata',
-  description:
-    'The issuer (cơ quan ban hành), the date and the signer are present; with stage "issued", also the number (số ký hiệu), the day of the date and the signer\'s name.',
+  description: en['rule.about.GP006'],
   defaultSeverity: 'error',
   options: z.object({}).strict(),
   run(plan, _options, { stage }) {

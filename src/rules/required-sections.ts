@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SectionKindSchema, type Plan, type SectionKind } from '../model/plan.js';
 import { DOCUMENT_POS, defineRule, finding, type RuleFinding } from './types.js';
 import { visitSections } from './util.js';
+import { en } from '../i18n/en.js';
 
 export const DEFAULT_REQUIRED_KINDS: SectionKind[] = ['muc_dich', 'muc_tieu', 'nhiem_vu', 'phan_cong'];
 
@@ -16,7 +17,7 @@ export function missingKinds(plan: Plan, required: readonly SectionKind[]): Sect
 export default defineRule({
   id: 'GP001',
   slug: 'required-sections',
-  description: 'The plan has a section of each required kind (default: muc_dich, muc_tieu, nhiem_vu, phan_cong), at any level.',
+  description: en['rule.about.GP001'],
   defaultSeverity: 'error',
   options: z
     .object({

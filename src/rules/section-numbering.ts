@@ -9,6 +9,7 @@ import type { Section } from '../model/plan.js';
 import { romanValue } from '../text/numbers.js';
 import { defineRule, finding, posOf, type RuleFinding } from './types.js';
 import { sectionLabel, visitSections, type SectionVisit } from './util.js';
+import { en } from '../i18n/en.js';
 
 type Style = 'roman' | 'arabic' | 'letter';
 
@@ -113,7 +114,7 @@ function checkSiblings(list: readonly Section[], visits: Map<Section, SectionVis
 export default defineRule({
   id: 'GP004',
   slug: 'section-numbering',
-  description: 'Sibling sections are numbered in sequence: no gaps, no repeats (I, II, III…; 1, 2, 3…; a, b, c…).',
+  description: en['rule.about.GP004'],
   defaultSeverity: 'warning',
   options: z.object({}).strict(),
   run(plan) {

@@ -9,6 +9,7 @@ import type { Task } from '../model/plan.js';
 import { defineRule, finding, posOf, type RuleFinding } from './types.js';
 import type { Text } from '../i18n/index.js';
 import { clip } from './util.js';
+import { en } from '../i18n/en.js';
 
 const FieldSchema = z.enum(['lead', 'deadline', 'output']);
 type Field = z.infer<typeof FieldSchema>;
@@ -48,8 +49,7 @@ function has(task: Task, field: Field, datedDeadline: boolean): boolean {
 export default defineRule({
   id: 'GP002',
   slug: 'task-complete',
-  description:
-    'Every annex task has a lead unit, a deadline and an output ("6 rõ"); a parent row is complete when its sub-rows carry them; a task written in the text needs a lead and a deadline.',
+  description: en['rule.about.GP002'],
   defaultSeverity: 'error',
   options: z
     .object({

@@ -68,22 +68,7 @@ export function batchCommand(): Command {
     .option('--debug', 'print stack traces of internal errors');
   addCheckConfigOptions(cmd);
   addReadOptions(cmd);
-  cmd.addHelpText(
-    'after',
-    `
-Writes DIR/tong-hop.xlsx (the workbook to open in Excel), DIR/json/<name>.json per file,
-DIR/plans.csv, findings.csv, indicators.csv, tasks.csv, sections.csv, assignments.csv
-(UTF-8 with BOM) and DIR/summary.json. A re-run skips files unchanged since their last
-successful run; failed files are tried again.
-
-Examples:
-  $ ghplan batch incoming/ --out results/
-  $ ghplan batch "plans/**/*.docx" --out results/ --jobs 4 --format csv
-  $ ghplan batch a.pdf b.docx --out results/ --json > summary.json
-  $ ghplan batch incoming/ --out results/ --expected danh-sach-xa.txt
-
-Exit codes: 0 every file extracted, 1 a file failed, 2 usage error (no inputs, unwritable --out).`,
-  );
+  cmd.addHelpText('after', `\n${t('help.batch.after')}`);
   return cmd;
 }
 

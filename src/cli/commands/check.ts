@@ -1,7 +1,7 @@
 /** `ghplan check FILE|DIR|GLOB...`: lint plans (required sections, complete tasks, counts, numbering…) for people and CI. */
 import { Command, Option } from 'commander';
 import { UsageError, msg } from '../../model/errors.js';
-import { count, t } from '../../i18n/index.js';
+import { count, t, type MessageKey } from '../../i18n/index.js';
 import { RULES } from '../../rules/index.js';
 import { ConfigFinder, parseRequire } from '../../check/config.js';
 import { availableParallelism } from 'node:os';
@@ -44,8 +44,16 @@ function parseMaxWarnings(v: string): number {
   return +v;
 }
 
+/** The rules for --help: id, slug, default severity and what each checks, in the chosen language. */
+function ruleTable(): string {
+  const severity = (r: (typeof RULES)[number]): string => t(`severity.${r.defaultSeverity}`);
+  const width = Math.max(...RULES.map((r) => severity(r).length));
+  return RULES.map((r) => `  ${r.id}  ${r.slug.padEnd(18)} ${severity(r).padEnd(width)} ${t(`rule.about.${r.id}` as MessageKey)}`).join(
+    '\n',
+  );
+}
+
 export function checkCommand(): Command {
-  const rules = RULES.map((r) => `  ${r.id}  ${r.slug.padEnd(18)} ${r.defaultSeverity.padEnd(7)} ${r.description}`).join('\n');
   const cmd = new Command('check')
     .description('check plans for required sections, complete tasks, declared counts, numbering and metadata')
     .argument('<paths...>', 'files, folders (searched for .txt .md .docx .pdf .doc), globs ("plans/**/*.docx") or - for stdin')
@@ -69,21 +77,7 @@ export function checkCommand(): Command {
     .option('--quiet', 'report only errors (and the summary)')
     .option('--debug', 'print the stack of any error');
   addReadOptions(cmd);
-  cmd.addHelpText(
-    'after',
-    `
-Rules (id, slug, default severity):
-${rules}
-
-Examples:
-  $ ghplan check ke-hoach.docx
-  $ ghplan check plans/ --format github
-  $ ghplan check "plans/**/*.docx" --stage issued --max-warnings 0
-  $ ghplan check plans/ --format junit > ghplan-junit.xml
-
-Exit codes: 0 no error findings, 1 an error finding (or more warnings than --max-warnings)
-or a file could not be read, 2 usage error (bad option, bad config, no input).`,
-  );
+  cmd.addHelpText('after', `\n${t('help.check.after', { rules: ruleTable() })}`);
   return cmd;
 }
 

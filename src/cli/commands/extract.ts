@@ -35,17 +35,7 @@ export function extractCommand(): Command {
     .option('--debug', 'print the stack of any error');
   addCheckConfigOptions(cmd);
   addReadOptions(cmd);
-  cmd.addHelpText(
-    'after',
-    `
-Examples:
-  $ ghplan extract ke-hoach.docx --pretty
-  $ ghplan extract ke-hoach.pdf --out ke-hoach.json
-  $ ghplan extract ke-hoach.txt --format csv --out ket-qua/
-  $ ghplan extract ke-hoach.docx --format xlsx --out ke-hoach.xlsx
-
-Exit codes: 0 extracted, 1 the file could not be read, 2 usage error.`,
-  );
+  cmd.addHelpText('after', `\n${t('help.extract.after')}`);
   return cmd;
 }
 
