@@ -12,7 +12,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { UsageError } from '../model/errors.js';
+import { UsageError, msg } from '../model/errors.js';
+import type { Param, Text } from '../i18n/index.js';
 import { SectionKindSchema, type SectionKind } from '../model/plan.js';
 import { RULES, findRule } from '../rules/index.js';
 import { SeveritySchema, StageSchema, type Rule, type Severity, type Stage } from '../rules/types.js';
@@ -90,53 +91,78 @@ export function configJsonSchema(rules: readonly Rule[] = RULES): Record<string,
   return { ...top, $defs: defs };
 }
 
-const SEVERITIES = SeveritySchema.options;
-const show = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
+const SEVERITIES = SeveritySchema.options.map((s) => `"${s}"`).join(', ');
+const show = (v: unknown): Param => (v === undefined ? msg('config.nothing') : JSON.stringify(v));
 
-function fail(where: string, message: string): never {
-  throw new UsageError(`${where}: ${message}`, CONFIG_ERROR);
+/** A config error: `<file>: <problem>`, the problem said in the user's language (an English string stays English). */
+function fail(where: string, problem: string | Text): never {
+  throw new UsageError(typeof problem === 'string' ? `${where}: ${problem}` : msg('config.where', { file: where, problem }), CONFIG_ERROR);
+}
+
+const TYPE_WORDS: Record<string, Text> = {
+  boolean: msg('config.type.boolean'),
+  array: msg('config.type.array'),
+  string: msg('config.type.string'),
+  number: msg('config.type.number'),
+  object: msg('config.type.object'),
+};
+
+/** What is wrong with a rule's option, from zod's issue (zod's own words only for an unforeseen issue). */
+function optionProblem(issue: z.core.$ZodIssue, options: Record<string, unknown>, at: string): Text {
+  const value = issue.path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    options,
+  );
+  switch (issue.code) {
+    case 'invalid_type':
+      return msg('config.expectedType', { at, expected: TYPE_WORDS[issue.expected] ?? issue.expected, value: show(value) });
+    case 'invalid_value':
+      return msg('config.expectedOneOf', { at, values: issue.values.map((v) => JSON.stringify(v)).join(', '), value: show(value) });
+    case 'too_small':
+      if (issue.origin === 'array') return msg('config.tooFew', { at, minimum: String(issue.minimum) });
+      break;
+  }
+  return msg('config.optionInvalid', { at, detail: issue.message });
 }
 
 /** Validates a parsed config value; `where` names the file in messages. */
 export function parseConfig(value: unknown, where: string): RawConfig {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, `expected a JSON object, got ${show(value)}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, msg('config.notObject', { value: show(value) }));
   const obj = value as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (key !== 'rules' && key !== 'stage' && key !== '$schema')
-      fail(where, `unknown key "${key}" (expected "rules", "stage" or "$schema")`);
+    if (key !== 'rules' && key !== 'stage' && key !== '$schema') fail(where, msg('config.unknownKey', { key }));
   }
   const raw: RawConfig = { rules: new Map() };
   if (obj.stage !== undefined) {
     const s = StageSchema.safeParse(obj.stage);
-    if (!s.success) fail(where, `stage: expected "draft" or "issued", got ${show(obj.stage)}`);
+    if (!s.success) fail(where, msg('config.stage', { value: show(obj.stage) }));
     raw.stage = s.data;
   }
-  if (obj.$schema !== undefined && typeof obj.$schema !== 'string') fail(where, `$schema: expected a string, got ${show(obj.$schema)}`);
+  if (obj.$schema !== undefined && typeof obj.$schema !== 'string') fail(where, msg('config.schemaKey', { value: show(obj.$schema) }));
   if (obj.rules === undefined) return raw;
   if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules))
-    fail(where, `rules: expected an object, got ${show(obj.rules)}`);
+    fail(where, msg('config.rulesNotObject', { value: show(obj.rules) }));
   const named = new Map<string, string>();
   for (const [key, entry] of Object.entries(obj.rules as Record<string, unknown>)) {
     const rule = findRule(key);
-    if (!rule) fail(where, `rules.${key}: unknown rule (known: ${RULES.map((r) => r.slug).join(', ')})`);
+    if (!rule) fail(where, msg('config.unknownRule', { key, known: RULES.map((r) => r.slug).join(', ') }));
     const before = named.get(rule.id);
-    if (before !== undefined) fail(where, `rules.${key}: rule ${rule.id} is already configured as "${before}"`);
+    if (before !== undefined) fail(where, msg('config.ruleTwice', { key, id: rule.id, before }));
     named.set(rule.id, key);
-    const expected = `expected false, true, ${SEVERITIES.map((s) => `"${s}"`).join(', ')} or an object { "severity": …, …options }`;
     if (entry === false) {
       raw.rules.set(rule.id, false);
     } else if (entry === true) {
       raw.rules.set(rule.id, { options: {} });
     } else if (typeof entry === 'string') {
       const s = SeveritySchema.safeParse(entry);
-      if (!s.success) fail(where, `rules.${key}: ${expected}, got ${show(entry)}`);
+      if (!s.success) fail(where, msg('config.ruleEntry', { key, severities: SEVERITIES, value: show(entry) }));
       raw.rules.set(rule.id, { severity: s.data, options: {} });
     } else if (typeof entry === 'object' && entry !== null && !Array.isArray(entry)) {
       const { severity, ...options } = entry as Record<string, unknown>;
       let sev: Severity | undefined;
       if (severity !== undefined) {
         const s = SeveritySchema.safeParse(severity);
-        if (!s.success) fail(where, `rules.${key}.severity: expected ${SEVERITIES.map((x) => `"${x}"`).join(', ')}, got ${show(severity)}`);
+        if (!s.success) fail(where, msg('config.severity', { key, severities: SEVERITIES, value: show(severity) }));
         sev = s.data;
       }
       const parsed = rule.options.safeParse(options);
@@ -147,15 +173,19 @@ export function parseConfig(value: unknown, where: string): RawConfig {
           const known = Object.keys(rule.options.shape);
           fail(
             where,
-            `rules.${key}: unknown option${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} (${known.length ? `options: severity, ${known.join(', ')}` : 'this rule takes only "severity"'})`,
+            msg(keys.length > 1 ? 'config.unknownOptions' : 'config.unknownOption', {
+              key,
+              options: keys.map((k) => `"${k}"`).join(', '),
+              known: known.length ? msg('config.optionsAre', { options: known.join(', ') }) : msg('config.onlySeverity'),
+            }),
           );
         }
-        const path = issue.path.length ? '.' + issue.path.map(String).join('.') : '';
-        fail(where, `rules.${key}${path}: ${issue.message}`);
+        const at = ['rules', key, ...issue.path.map(String)].join('.');
+        fail(where, optionProblem(issue, options, at));
       }
       raw.rules.set(rule.id, { ...(sev ? { severity: sev } : {}), options });
     } else {
-      fail(where, `rules.${key}: ${expected}, got ${show(entry)}`);
+      fail(where, msg('config.ruleEntry', { key, severities: SEVERITIES, value: show(entry) }));
     }
   }
   return raw;
@@ -193,15 +223,31 @@ export async function loadConfigFile(path: string): Promise<RawConfig> {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    fail(path, code === 'ENOENT' ? 'config file not found' : `cannot read the config file (${code ?? (e as Error).message})`);
+    fail(path, code === 'ENOENT' ? msg('config.notFound') : msg('config.unreadable', { detail: code ?? (e as Error).message }));
   }
   let value: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(json);
   } catch (e) {
-    fail(path, `not valid JSON (${(e as Error).message})`);
+    fail(path, jsonProblem(json, (e as Error).message));
   }
   return parseConfig(value, path);
+}
+
+/**
+ * Where and why JSON.parse refused the text, in words: line and column (from V8's "at position N",
+ * else the end of the text) and the character found there.
+ */
+export function jsonProblem(json: string, parseMessage: string): Text {
+  const m = /at position (\d+)/.exec(parseMessage);
+  const pos = m ? Math.min(+m[1]!, json.length) : json.length;
+  const before = json.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - (before.lastIndexOf('\n') + 1) + 1;
+  const char = json[pos];
+  const problem = char === undefined ? msg('config.json.end') : msg('config.json.unexpected', { char: JSON.stringify(char) });
+  return msg('config.notJson', { problem, line, column });
 }
 
 /** Parses `--require muc_tieu,phu_luc`. */
@@ -210,10 +256,10 @@ export function parseRequire(value: string): SectionKind[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  if (!kinds.length) throw new UsageError('--require takes a comma-separated list of section kinds, e.g. muc_tieu,phu_luc');
+  if (!kinds.length) throw new UsageError(msg('usage.requireEmpty'));
   for (const k of kinds) {
     if (!SectionKindSchema.safeParse(k).success)
-      throw new UsageError(`--require: unknown section kind "${k}" (kinds: ${SectionKindSchema.options.join(', ')})`);
+      throw new UsageError(msg('usage.requireUnknown', { kind: k, kinds: SectionKindSchema.options.join(', ') }));
   }
   return kinds as SectionKind[];
 }

@@ -5,7 +5,7 @@
  */
 import type { Plan } from '../model/plan.js';
 import type { OverviewFinding } from '../model/overview.js';
-import { GhplanError, ErrorCodes, asGhplanError } from '../model/errors.js';
+import { GhplanError, ErrorCodes, asGhplanError, msg } from '../model/errors.js';
 import { extractFile, type ExtractInputOptions } from '../api.js';
 import type { Severity } from '../rules/types.js';
 import { language, say, type Lang } from '../i18n/index.js';
@@ -35,7 +35,10 @@ export function checkPlan(plan: Plan, config: ResolvedConfig, file = plan.source
     try {
       found = rule.run(plan, options as never, { stage: config.stage });
     } catch (e) {
-      throw new GhplanError(ErrorCodes.INTERNAL, `internal error in rule ${rule.id} ${rule.slug}: ${(e as Error)?.message ?? String(e)}`);
+      throw new GhplanError(
+        ErrorCodes.INTERNAL,
+        msg('err.ruleInternal', { id: rule.id, slug: rule.slug, detail: (e as Error)?.message ?? String(e) }),
+      );
     }
     for (const f of found) {
       out.push({

@@ -344,7 +344,10 @@ describe.concurrent('configuration', () => {
     [{ stage: 'final' }, /stage: expected "draft" or "issued", got "final"/],
     [{ rule: {} }, /unknown key "rule"/],
     [[], /expected a JSON object/],
-    ['{ "rules": ', /not valid JSON/],
+    ['{ "rules": ', /not valid JSON: the text ends too early .* at line 1, column 12/],
+    ['{\r\n  "stage": "draft",\r\n}', /not valid JSON: unexpected "\}" at line 3, column 1/],
+    [{ rules: { 'required-sections': { kinds: [] } } }, /rules\.required-sections\.kinds: expected a list of at least 1/],
+    [{ rules: { 'task-complete': { datedDeadline: 'yes' } } }, /rules\.task-complete\.datedDeadline: expected true or false, got "yes"/],
   ])('a bad config fails loudly (exit 2, naming the key): %j', async (config, message) => {
     const { dir, plan } = withConfig(config);
     const r = await ghplan([plan], {}, dir);
@@ -352,5 +355,39 @@ describe.concurrent('configuration', () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toMatch(/ghplan\.config\.json/);
     expect(r.stdout).toBe('');
+  });
+
+  it.each([
+    ['{ "rules": ', 'không phải JSON hợp lệ: văn bản kết thúc giữa chừng (thiếu dấu đóng }, ] hoặc ") ở dòng 1, cột 12'],
+    ['{\n  "stage": "draft",\n}', 'không phải JSON hợp lệ: ký tự "}" không đúng chỗ ở dòng 3, cột 1'],
+    [{ stage: 'final' }, 'stage: cần "draft" (dự thảo) hoặc "issued" (đã ban hành), không phải "final"'],
+    [{ rule: {} }, 'khoá "rule" không có (chỉ dùng "rules", "stage" hoặc "$schema")'],
+    [{ rules: { 'no-such-rule': true } }, 'rules.no-such-rule: không có quy tắc này (các quy tắc: required-sections, '],
+    [{ rules: { 'task-complete': 'warn' } }, 'rules.task-complete: cần false, true, "error", "warning", "info" hoặc một đối tượng'],
+    [
+      { rules: { 'required-sections': { kinds: ['objectives'] } } },
+      'rules.required-sections.kinds.0: cần một trong các giá trị "muc_dich", ',
+    ],
+    [{ rules: { 'required-sections': { kinds: [] } } }, 'rules.required-sections.kinds: cần một danh sách có ít nhất 1 phần tử'],
+    [
+      { rules: { 'declared-counts': { strict: true } } },
+      'rules.declared-counts: không có tuỳ chọn "strict" (quy tắc này chỉ có tuỳ chọn "severity")',
+    ],
+  ])('a bad config is said in Vietnamese, with the file and where in it: %j', async (config, message) => {
+    const { dir, plan } = withConfig(config);
+    const r = await ghplan([plan, '--lang', 'vi'], {}, dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`ghplan.config.json: ${message}`);
+    expect(r.stderr).not.toMatch(/expected|unknown|not valid|got /);
+  });
+
+  it('--require and --config errors in Vietnamese', async () => {
+    const { dir, plan } = withConfig({});
+    const kind = await ghplan([plan, '--require', 'muc_tieu,objectives', '--lang', 'vi'], {}, dir);
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toContain('--require: không có loại mục "objectives" (các loại: muc_dich, muc_tieu,');
+    const missing = await ghplan([plan, '--config', 'nope.json', '--lang', 'vi'], {}, dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.json: không tìm thấy tệp cấu hình');
   });
 });
