@@ -14,7 +14,10 @@ const SHAPES: [RegExp, (m: RegExpExecArray) => string][] = [
     /^option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+?)\.$/,
     (m) => t('usage.invalidChoice', { option: m[1]!, value: m[2]!, choices: m[3]! }),
   ],
-  [/^too many arguments(.*?)\./, (m) => t('usage.tooManyArguments', { detail: m[1]! })],
+  [
+    /^too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./,
+    (m) => t('usage.tooManyArguments', { command: m[1] ?? 'ghplan', expected: m[2]!, got: m[3]! }),
+  ],
 ];
 
 export function localizeCommanderError(text: string): string {

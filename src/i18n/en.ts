@@ -145,7 +145,7 @@ export const en = {
   'usage.missingArgument': "missing required argument '{argument}'",
   'usage.optionNeedsValue': "option '{option}' needs a value",
   'usage.invalidChoice': "option '{option}' takes one of {choices}, not '{value}'",
-  'usage.tooManyArguments': 'too many arguments{detail}',
+  'usage.tooManyArguments': "too many arguments for '{command}': it takes {expected}, not {got}",
   'usage.didYouMean': '(Did you mean {suggestion}?)',
   'usage.seeHelp': '(run with --help for usage)',
   'usage.prefix': 'error: {message}',

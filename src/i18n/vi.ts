@@ -147,7 +147,7 @@ export const vi: Record<MessageKey, string> = {
   'usage.missingArgument': "thiếu đối số bắt buộc '{argument}'",
   'usage.optionNeedsValue': "tuỳ chọn '{option}' cần một giá trị",
   'usage.invalidChoice': "tuỳ chọn '{option}' nhận một trong các giá trị {choices}, không phải '{value}'",
-  'usage.tooManyArguments': 'thừa đối số{detail}',
+  'usage.tooManyArguments': "thừa đối số cho lệnh '{command}': lệnh nhận {expected} đối số, không phải {got}",
   'usage.didYouMean': '(Có phải ý bạn là {suggestion}?)',
   'usage.seeHelp': '(chạy với --help để xem cách dùng)',
   'usage.prefix': 'lỗi: {message}',

@@ -95,6 +95,14 @@ describe('usage errors and help in Vietnamese', () => {
     expect(csv.stderr).toContain('--format csv cần --out THƯ_MỤC');
     const missing = ghplan(['extract', join(ROOT, 'nope.txt'), '--lang=vi']);
     expect(missing.stderr).toContain('không tìm thấy tệp');
+    const extra = ghplan(['extract', SEED1, SEED1, '--lang', 'vi']);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toContain("lỗi: thừa đối số cho lệnh 'extract': lệnh nhận 1 đối số, không phải 2");
+    expect(extra.stderr).not.toMatch(/Expected|argument|for '/);
+    const choice = ghplan(['check', SEED1, '--format', 'xml', '--lang', 'vi']);
+    expect(choice.stderr).toContain("nhận một trong các giá trị text, json, github, junit, sarif, không phải 'xml'");
+    const noArg = ghplan(['batch', '--lang', 'vi']);
+    expect(noArg.stderr).toContain("lỗi: thiếu đối số bắt buộc 'paths'");
   });
 
   it('--help in Vietnamese: headings, descriptions of commands, arguments and options', () => {
