@@ -6,6 +6,7 @@ import { readText } from '../../src/readers/txt.js';
 import { cellText, rebuildPortalTable } from '../../src/readers/portal.js';
 import { blankBoilerplate, splitSegments } from '../../src/readers/segments.js';
 import { paragraphs, tables } from '../helpers/blocks.js';
+import { extractBytes } from '../../src/api.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/real');
 const readAsync = (prefix: string) => {
@@ -256,5 +257,94 @@ describe('portal table primitives', () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('KẾ HOẠCH');
     expect(lines[2]).toBe('');
+  });
+});
+
+/**
+ * A group row of a portal task table (a Roman sub-group number such as "III.1.2" and its title,
+ * the other cells empty) is one row, and the next task number opens the next row: the `|`
+ * lines between them close the group row's empty cells, whatever their count. Cause of the
+ * bug this guards: the decoder put the next number in the group row's last column.
+ */
+describe('portal tables: sub-group rows with empty cells, then the next task', () => {
+  /** A portal text of rows: each cell then `|`, each row opened by `|`; '' is an empty cell. */
+  const portal = (rows: string[][]): string[] => rows.flatMap((r) => ['|', ...r.flatMap((c) => (c ? [c, '|'] : ['|']))]);
+  const HEAD = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
+  const task = (n: string, name: string): string[] => [n, name, 'Bộ Công an', 'Các bộ, ngành', 'Năm 2026'];
+  const doc = (rows: string[][]): string => ['KẾ HOẠCH', '', 'Thử nghiệm', '', 'PHỤ LỤC', '', ...portal(rows), '', 'Hết.', ''].join('\n');
+  const brief = async (rows: string[][]) =>
+    (await extractBytes(new TextEncoder().encode(doc(rows)), { fileName: 'x.txt' })).tasks
+      .filter((t) => t.source === 'table')
+      .map((t) => [t.id, t.group, t.name, t.lead.join('; ')]);
+
+  it.each([
+    ['III.1.2', 'III.1.1', 0],
+    ['III.1.2', 'III.1.1', 1],
+    ['III.1.2', 'III.1.1', 2],
+    ['III.1.2', 'III.1.1', 3],
+    ['II.3', 'II.2', 2],
+    ['I.1.2', 'I.1.1', 3],
+  ])('sub-group %s after %s, group rows with %i empty cells', async (sub, before, empties) => {
+    const group = (mark: string): string[] => [mark, `Nhóm ${mark}`, ...Array<string>(empties).fill('')];
+    // The groups above `before`, as a real table opens: I, (a task), II, …, then III, III.1, III.1.1.
+    const [roman, ...dots] = before.split('.');
+    const romans = ['I', 'II', 'III'].slice(0, ['I', 'II', 'III'].indexOf(roman!) + 1);
+    const opening = romans.flatMap((r, i) => (r === roman ? [group(r)] : [group(r), task(String(i + 1), `Việc ${r}`)]));
+    const chain = dots.map((_, i) => group([roman, ...dots.slice(0, i + 1)].join('.')));
+    const n = romans.length; // tasks so far
+    const tasks = await brief([
+      HEAD,
+      ...opening,
+      ...chain,
+      task(String(n), 'Việc ba'),
+      task(String(n + 1), 'Việc bốn'),
+      group(sub),
+      task(String(n + 2), 'Việc năm'),
+      task(String(n + 3), 'Việc sáu'),
+    ]);
+    expect(tasks.slice(-4)).toEqual([
+      [`${before}.${n}`, before, 'Việc ba', 'Bộ Công an'],
+      [`${before}.${n + 1}`, before, 'Việc bốn', 'Bộ Công an'],
+      [`${sub}.${n + 2}`, sub, 'Việc năm', 'Bộ Công an'],
+      [`${sub}.${n + 3}`, sub, 'Việc sáu', 'Bộ Công an'],
+    ]);
+    expect(tasks).toHaveLength(n - 1 + 4);
+  });
+
+  it('the group row keeps no cell of the row below', () => {
+    const rows = [
+      HEAD,
+      ['I', 'Nhóm một', '', ''],
+      task('1', 'Việc một'),
+      task('2', 'Việc hai'),
+      ['II', 'Nhóm hai', '', ''],
+      task('3', 'Việc ba'),
+    ];
+    const lines = portal(rows);
+    const [t] = rebuildPortalTable(lines, splitSegments(lines)[0]!) as TableBlock[];
+    expect(t!.rows.map((r) => r.cells.map((c) => c.text))).toEqual(rows.map((r) => [...r, '', ''].slice(0, 5)));
+  });
+
+  // QĐ 2629/QĐ-TTg, PHỤ LỤC II (fixtures/real, from the shared corpus): read in the document,
+  // group III.1.2 "Nhóm các nền tảng phục vụ quản trị và chỉ đạo, điều hành" holds tasks 5 to 9,
+  // III.1.1 tasks 1 to 4, III.1.3 opens with task 10; task 5 is led by Văn phòng Chính phủ.
+  it('QĐ 2629: the tasks of sub-group III.1.2 are 5 to 9', async () => {
+    const file = join(FIX, 'QD_2629-QD-TTg_2025_ChuongTrinh-ChinhPhuSo.txt');
+    const plan = await extractBytes(readFileSync(file), { fileName: 'QD_2629.txt' });
+    const ids = (g: string) => plan.tasks.filter((t) => t.source === 'table' && t.group === g).map((t) => t.number);
+    expect(ids('III.1.1')).toEqual(['1', '2', '3', '4']);
+    expect(ids('III.1.2')).toEqual(['5', '6', '7', '8', '9']);
+    expect(ids('III.1.3')[0]).toBe('10');
+    expect(plan.tasks.some((t) => t.id === 'III.1.2')).toBe(false);
+    expect(plan.tasks.find((t) => t.id === 'III.1.2.5')).toMatchObject({
+      groupTitle: 'Nhóm các nền tảng phục vụ quản trị và chỉ đạo, điều hành',
+      name:
+        'Phát triển Hệ thống thông tin báo cáo Chính phủ, Hệ thống thông tin chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ ' +
+        'trên hạ tầng của Trung tâm Dữ liệu quốc gia đáp ứng yêu cầu chỉ đạo điều hành trên môi trường điện tử, trực tuyến và dựa trên dữ liệu.',
+      lead: ['Văn phòng Chính phủ'],
+      support: ['Các bộ, ngành, địa phương'],
+      output: 'Hoàn thành, khai thác sử dụng',
+      deadline: { text: 'Năm 2025-2026' },
+    });
   });
 });

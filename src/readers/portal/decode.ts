@@ -67,13 +67,18 @@ function decode(contents: Content[], k: number): Decoded {
     } else {
       const strict = wrap(c + p - 1);
       const closeNow = wrap(p - 2);
+      // An expected row start (the next TT, a group mark) that cannot go where the period puts it
+      // opens a row at column 1: the other `|` lines close empty cells of the short row above
+      // ("| III.1.2 | title | | |" then "| 5 | …"), they do not open empty cells of the new row.
+      const atStart = expected && fits(1);
       if (strict.rows === 0 && strict.ok) {
         const startHere = expected && closeNow.rows === 0 && closeNow.col === 1;
-        const noRoom = !fits(strict.col) && closeNow.ok && fits(closeNow.col);
-        place = startHere || noRoom ? { newRow: true, col: closeNow.col, short: true } : { newRow: false, col: strict.col, short: false };
+        const noRoom = !fits(strict.col) && ((closeNow.ok && fits(closeNow.col)) || atStart);
+        const col = atStart ? 1 : closeNow.col;
+        place = startHere || noRoom ? { newRow: true, col, short: true } : { newRow: false, col: strict.col, short: false };
       } else if (!strict.ok) {
-        if (!closeNow.ok) invalid++;
-        place = { newRow: true, col: closeNow.ok ? closeNow.col : 1, short: c < k };
+        if (!closeNow.ok && !atStart) invalid++;
+        place = { newRow: true, col: atStart ? 1 : closeNow.ok ? closeNow.col : 1, short: c < k };
       } else if (strict.col !== 1 && expected && closeNow.ok && closeNow.col === 1) {
         place = { newRow: true, col: 1, short: c < k };
       } else {
