@@ -262,11 +262,9 @@ export interface LogicalTable {
   block: number;
 }
 
-const PAGE_NUMBER = /^(?:trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?$/iu;
-
 /**
  * Data tables in block order; a table continued after a page break (the same header again, or
- * no header and no wider rows, with at most a page-number line between) is one table whose
+ * no header and no wider rows, right after it) is one table whose
  * continuation rows follow a page break. Layout tables are metadata, never data.
  */
 export function logicalTables(blocks: Block[]): LogicalTable[] {
@@ -277,8 +275,8 @@ export function logicalTables(blocks: Block[]): LogicalTable[] {
     if (b.type !== 'table') return;
     tableNo++;
     if (isLayoutTable(b)) return;
-    const between = prev ? blocks.slice(prev.last + 1, bi) : [];
-    const adjacent = prev && between.every((x) => x.type === 'paragraph' && PAGE_NUMBER.test(x.text.trim()));
+    // Readers drop the page-number lines that cut a table, so its parts are next to each other.
+    const adjacent = prev && prev.last === bi - 1;
     const dt = asDataTable(b);
     if (dt) {
       if (prev && adjacent && dt.headerTexts.join('|') === prev.table.headerTexts.join('|')) {

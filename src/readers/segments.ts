@@ -1,12 +1,13 @@
 /**
  * Splits the lines of a text file into regions that need different parsers:
- * - `tab`: rows of a tab-separated table (Word/PDF text exports), blank lines between rows allowed;
+ * - `tab`: rows of a tab-separated table (Word/PDF text exports), blank and page-number lines between rows allowed;
  * - `portal`: a table flattened by a legal portal, one cell per run of lines between lines that hold only `|`;
  * - `markdown`: everything else.
  * `start` is inclusive, `end` exclusive, both 0-based line indexes.
  */
 import { portalTableEnd } from './portal/end.js';
 import { BOILERPLATE_BLOCKS, BOILERPLATE_LINES } from '../text/keywords/boilerplate.js';
+import { isPageNumberLine } from '../text/page-number.js';
 
 export interface Segment {
   kind: 'markdown' | 'tab' | 'portal';
@@ -32,7 +33,8 @@ export function splitSegments(lines: string[]): Segment[] {
       let j = i + 1;
       while (j < lines.length) {
         if (isTabRow(lines[j]!)) end = ++j;
-        else if (isBlank(lines[j]!)) j++;
+        // a page-number line between rows is a page break inside the table (tabTable marks it)
+        else if (isBlank(lines[j]!) || isPageNumberLine(lines[j]!)) j++;
         else break;
       }
       pushMd(i);

@@ -13,6 +13,8 @@ import { squash } from '../text/vietnamese.js';
 import { blankBoilerplate, splitSegments, type Segment } from './segments.js';
 import { rebuildPortalTable } from './portal.js';
 import { cutAtNumberedLines } from './line-breaks.js';
+import { isPageNumberLine } from '../text/page-number.js';
+import { isDelimiterRow, isPageBreakRow, markPipeTableBreaks } from './pipe-breaks.js';
 
 // GFM (pipe tables) only where the text has a table delimiter row: its extensions (autolinks
 // above all) cost more than the whole rest of the markdown parse.
@@ -64,12 +66,19 @@ function tabCell(raw: string): TableCell {
   return { text: lines.join(' '), lines, bold, colspan: 1, rowspan: 1 };
 }
 
+/** A tab table's rows; a page-number line between them is dropped and the row after it marked as following a page break. */
 function tabTable(lines: string[], seg: Segment): TableBlock {
   const rows: TableRow[] = [];
+  let pageBreak = false;
   for (let i = seg.start; i < seg.end; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
-    rows.push({ cells: line.split('\t').map(tabCell), at: { line: i + 1 } });
+    if (!line.includes('\t') && isPageNumberLine(line)) {
+      pageBreak = true;
+      continue;
+    }
+    rows.push({ cells: line.split('\t').map(tabCell), at: { line: i + 1 }, ...(pageBreak ? { pageBreakBefore: true } : {}) });
+    pageBreak = false;
   }
   return { type: 'table', source: 'tab', rows, at: { line: seg.start + 1, endLine: seg.end } };
 }
@@ -95,7 +104,7 @@ function markdownBlocks(lines: string[], seg: Segment): Result<Block[]> {
   const diagnostics: Diagnostic[] = [];
   // Indentation carries no meaning in plan texts; dedenting keeps remark from reading
   // indented lines as code blocks.
-  let chunk = lines.slice(seg.start, seg.end).map((l) => l.replace(/^[ \t]+/, ''));
+  let chunk = markPipeTableBreaks(lines.slice(seg.start, seg.end).map((l) => l.replace(/^[ \t]+/, '')));
   let source = chunk.join('\n');
   if (!source.trim()) return result([]);
   let runs = 0;
@@ -154,7 +163,7 @@ function walk(node: RootContent, ctx: WalkContext, marker?: string): void {
       return;
     }
     case 'table':
-      ctx.out.push(markdownTable(node, ctx));
+      ctx.out.push(...markdownTables(node, ctx));
       return;
     case 'blockquote':
       for (const c of node.children) walk(c, ctx);
@@ -314,8 +323,40 @@ function paragraphFrom(children: PhrasingContent[], ctx: WalkContext, startLine:
   return block;
 }
 
-function markdownTable(node: MdTable, ctx: WalkContext): TableBlock {
-  const rows: TableRow[] = node.children.map((row) => ({
+/**
+ * A GFM table's rows as table blocks: a page-break marker row (see pipe-breaks.ts) is dropped
+ * and the row after it marked; a delimiter row in the body starts a new table whose header is
+ * the row above it.
+ */
+function markdownTables(node: MdTable, ctx: WalkContext): TableBlock[] {
+  const parts: TableRow[][] = [[]];
+  let pageBreak = false;
+  for (const row of node.children) {
+    const r = markdownRow(row, ctx);
+    const part = parts[parts.length - 1]!;
+    if (isPageBreakRow(r.cells)) pageBreak = true;
+    else if (isDelimiterRow(r.cells)) parts.push(part.splice(-1, 1));
+    else {
+      part.push(pageBreak ? { ...r, pageBreakBefore: true } : r);
+      pageBreak = false;
+    }
+  }
+  const end = (node.position?.end.line ?? 1) + ctx.offset;
+  return parts
+    .filter((rows) => rows.length)
+    .map((rows, i, all) => ({
+      type: 'table',
+      source: 'markdown',
+      rows,
+      at: {
+        line: i ? rows[0]!.at.line : (node.position?.start.line ?? 1) + ctx.offset,
+        endLine: i < all.length - 1 ? all[i + 1]![0]!.at.line - 1 : end,
+      },
+    }));
+}
+
+function markdownRow(row: MdTable['children'][number], ctx: WalkContext): TableRow {
+  return {
     at: { line: (row.position?.start.line ?? 1) + ctx.offset },
     cells: row.children.map((c) => {
       const pieces: Piece[] = [];
@@ -331,7 +372,5 @@ function markdownTable(node: MdTable, ctx: WalkContext): TableBlock {
         rowspan: 1,
       };
     }),
-  }));
-  const line = (node.position?.start.line ?? 1) + ctx.offset;
-  return { type: 'table', source: 'markdown', rows, at: { line, endLine: (node.position?.end.line ?? 1) + ctx.offset } };
+  };
 }

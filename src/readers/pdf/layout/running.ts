@@ -4,8 +4,7 @@ import { groupLines, joinItems } from '../lines.js';
 import type { PdfItem, PdfPage } from '../types.js';
 import { inGrid } from './tables.js';
 import { norm } from './types.js';
-
-const PAGE_NUMBER = /^(?:trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*\/\s*\d{1,4})?$/i;
+import { isPageNumberLine } from '../../../text/page-number.js';
 
 /** Items that make up page numbers and running headers/footers. */
 export function runningItems(pages: PdfPage[], grids: Grid[][]): Set<PdfItem> {
@@ -26,7 +25,7 @@ export function runningItems(pages: PdfPage[], grids: Grid[][]): Set<PdfItem> {
       const inMargin = y < margin + l[0]!.size || y > page.height - margin;
       if (!inMargin) continue;
       const text = norm(joinItems(l).text);
-      if (PAGE_NUMBER.test(text) && (l === lines[0] || l === lines[lines.length - 1])) {
+      if (isPageNumberLine(text) && (l === lines[0] || l === lines[lines.length - 1])) {
         for (const it of l) drop.add(it);
         continue;
       }
