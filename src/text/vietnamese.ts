@@ -28,11 +28,20 @@ export function fold(s: string): string {
 export function foldAligned(s: string): string {
   let out = '';
   for (const ch of s) {
-    const f = fold(ch);
-    out += f.length === ch.length ? f : ch.toLowerCase().padEnd(ch.length, ' ').slice(0, ch.length);
+    let f = ALIGNED.get(ch);
+    if (f === undefined) {
+      const folded = fold(ch);
+      f = folded.length === ch.length ? folded : ch.toLowerCase().padEnd(ch.length, ' ').slice(0, ch.length);
+      ALIGNED.set(ch, f);
+    }
+    out += f;
   }
   return out;
 }
+
+// Each letter folded once: texts use a few hundred distinct letters, and `fold` of one letter
+// (NFD, a Unicode-property regex) is what made `foldAligned` slow on long sections.
+const ALIGNED = new Map<string, string>();
 
 // Tone marks on a vowel, as [plain vowel, tone index]; tone index 0..4 = grave, acute, hook, tilde, dot.
 const TONED: Record<string, string[]> = {
