@@ -58,27 +58,106 @@ const STROKES = new Set<number>([
 ]);
 const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
 
-/** Straight horizontal/vertical lines from the page's drawing operators, in viewport space. */
-function rulesOf(ops: { fnArray: number[]; argsArray: unknown[][] }, viewport: Matrix): Rule[] {
+type Ops = { fnArray: number[]; argsArray: unknown[][] };
+
+/** A ruling line from a segment or a box in viewport space, when it is straight and thin enough. */
+function ruleFrom(x0: number, y0: number, x1: number, y1: number, thin: (d: number) => boolean, long: number): Rule | null {
+  const dx = Math.abs(x1 - x0);
+  const dy = Math.abs(y1 - y0);
+  if (thin(dy) && dx > long) return { dir: 'h', at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) };
+  if (thin(dx) && dy > long) return { dir: 'v', at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) };
+  return null;
+}
+
+// A stroked segment is a rule when it is (nearly) exactly straight; a filled bar up to 2.5 units thick.
+const STROKE_THIN = (d: number): boolean => d < 0.8;
+const FILL_THIN = (d: number): boolean => d <= 2.5;
+
+/** The path data of a constructPath operator (pdfjs 5 passes it as the first of a list), or null. */
+function pathData(args: unknown[]): ArrayLike<number> | null {
+  const raw = args[1] as ArrayLike<number>[] | ArrayLike<number> | null;
+  return (raw && typeof (raw as ArrayLike<number>[])[0] === 'object' ? (raw as ArrayLike<number>[])[0] : raw) as ArrayLike<number> | null;
+}
+
+/** Stroked paths: each straight segment (and each closing segment) that is a rule. */
+function strokedRules(data: ArrayLike<number>, m: Matrix, rules: Rule[]): void {
+  const push = (ax: number, ay: number, bx: number, by: number): void => {
+    const [x0, y0] = apply(m, ax, ay);
+    const [x1, y1] = apply(m, bx, by);
+    const r = ruleFrom(x0, y0, x1, y1, STROKE_THIN, 2);
+    if (r) rules.push(r);
+  };
+  let cx = 0,
+    cy = 0,
+    sx = 0,
+    sy = 0;
+  for (let k = 0; k < data.length;) {
+    const code = data[k]!;
+    if (code === MOVE) {
+      cx = sx = data[k + 1]!;
+      cy = sy = data[k + 2]!;
+      k += 3;
+    } else if (code === LINE) {
+      const x = data[k + 1]!,
+        y = data[k + 2]!;
+      push(cx, cy, x, y);
+      cx = x;
+      cy = y;
+      k += 3;
+    } else if (code === CURVE) {
+      cx = data[k + 5]!;
+      cy = data[k + 6]!;
+      k += 7;
+    } else if (code === CLOSE) {
+      push(cx, cy, sx, sy);
+      cx = sx;
+      cy = sy;
+      k += 1;
+    } else break;
+  }
+}
+
+/** Filled paths: each sub-path's bounding box, kept when it is a thin bar (a border drawn as a filled rectangle). */
+function filledRules(data: ArrayLike<number>, m: Matrix, rules: Rule[]): void {
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  const flush = (): void => {
+    if (minX !== Infinity) {
+      const [ax, ay] = apply(m, minX, minY);
+      const [bx, by] = apply(m, maxX, maxY);
+      const r = ruleFrom(ax, ay, bx, by, FILL_THIN, 3);
+      if (r) rules.push(r);
+    }
+    minX = minY = Infinity;
+    maxX = maxY = -Infinity;
+  };
+  for (let k = 0; k < data.length;) {
+    const code = data[k]!;
+    if (code === MOVE || code === LINE) {
+      if (code === MOVE) flush();
+      const x = data[k + 1]!,
+        y = data[k + 2]!;
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+      k += 3;
+    } else if (code === CURVE) {
+      k += 7;
+    } else if (code === CLOSE) {
+      k += 1;
+    } else break;
+  }
+  flush();
+}
+
+/** Straight horizontal/vertical lines from the page's drawing operators, in viewport space: the graphics state's matrix is followed through save/restore/transform. */
+function rulesOf({ fnArray, argsArray }: Ops, viewport: Matrix): Rule[] {
   const rules: Rule[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
-  const push = (ax: number, ay: number, bx: number, by: number, filled: boolean): void => {
-    const m = mul(viewport, ctm);
-    const [x0, y0] = apply(m, ax, ay);
-    const [x1, y1] = apply(m, bx, by);
-    const dx = Math.abs(x1 - x0);
-    const dy = Math.abs(y1 - y0);
-    if (filled) {
-      // A thin filled rectangle drawn as a border.
-      if (dy <= 2.5 && dx > 3) rules.push({ dir: 'h', at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) });
-      else if (dx <= 2.5 && dy > 3) rules.push({ dir: 'v', at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) });
-      return;
-    }
-    if (dy < 0.8 && dx > 2) rules.push({ dir: 'h', at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) });
-    else if (dx < 0.8 && dy > 2) rules.push({ dir: 'v', at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) });
-  };
-  const { fnArray, argsArray } = ops;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     if (fn === OPS.save) stack.push(ctm);
@@ -88,80 +167,11 @@ function rulesOf(ops: { fnArray: number[]; argsArray: unknown[][] }, viewport: M
       const args = argsArray[i]!;
       const op = args[0] as number;
       const stroke = STROKES.has(op);
-      const fill = FILLS.has(op);
-      if (!stroke && !fill) continue;
-      const raw = args[1] as ArrayLike<number>[] | ArrayLike<number> | null;
-      const data = (
-        raw && typeof (raw as ArrayLike<number>[])[0] === 'object' ? (raw as ArrayLike<number>[])[0] : raw
-      ) as ArrayLike<number> | null;
+      if (!stroke && !FILLS.has(op)) continue;
+      const data = pathData(args);
       if (!data) continue;
-      if (fill) {
-        // Filled paths: each closed sub-path's box, kept when it is a thin bar.
-        let minX = Infinity,
-          minY = Infinity,
-          maxX = -Infinity,
-          maxY = -Infinity;
-        const flush = (): void => {
-          if (minX !== Infinity) {
-            const m = mul(viewport, ctm);
-            const [ax, ay] = apply(m, minX, minY);
-            const [bx, by] = apply(m, maxX, maxY);
-            const w = Math.abs(bx - ax);
-            const h = Math.abs(by - ay);
-            if (h <= 2.5 && w > 3) rules.push({ dir: 'h', at: (ay + by) / 2, from: Math.min(ax, bx), to: Math.max(ax, bx) });
-            else if (w <= 2.5 && h > 3) rules.push({ dir: 'v', at: (ax + bx) / 2, from: Math.min(ay, by), to: Math.max(ay, by) });
-          }
-          minX = minY = Infinity;
-          maxX = maxY = -Infinity;
-        };
-        for (let k = 0; k < data.length;) {
-          const code = data[k]!;
-          if (code === MOVE || code === LINE) {
-            if (code === MOVE) flush();
-            const x = data[k + 1]!,
-              y = data[k + 2]!;
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-            k += 3;
-          } else if (code === CURVE) {
-            k += 7;
-          } else if (code === CLOSE) {
-            k += 1;
-          } else break;
-        }
-        flush();
-        continue;
-      }
-      let cx = 0,
-        cy = 0,
-        sx = 0,
-        sy = 0;
-      for (let k = 0; k < data.length;) {
-        const code = data[k]!;
-        if (code === MOVE) {
-          cx = sx = data[k + 1]!;
-          cy = sy = data[k + 2]!;
-          k += 3;
-        } else if (code === LINE) {
-          const x = data[k + 1]!,
-            y = data[k + 2]!;
-          push(cx, cy, x, y, false);
-          cx = x;
-          cy = y;
-          k += 3;
-        } else if (code === CURVE) {
-          cx = data[k + 5]!;
-          cy = data[k + 6]!;
-          k += 7;
-        } else if (code === CLOSE) {
-          push(cx, cy, sx, sy, false);
-          cx = sx;
-          cy = sy;
-          k += 1;
-        } else break;
-      }
+      if (stroke) strokedRules(data, mul(viewport, ctm), rules);
+      else filledRules(data, mul(viewport, ctm), rules);
     }
   }
   return rules;
