@@ -4,6 +4,7 @@
  *   import { extract } from 'ghplan';
  *   const plan = await extract('plan.docx');                       // a path
  *   const plan2 = await extract(bytes, { fileName: 'plan.pdf' });  // bytes
+ *   const findings = await check('plan.docx', { stage: 'issued' }); // what `ghplan check` finds
  */
 import { extractBytes, extractFile, type ExtractInputOptions } from './api.js';
 import type { Plan } from './model/plan.js';
@@ -13,6 +14,10 @@ export async function extract(input: string | Uint8Array, options: ExtractInputO
 }
 
 export { extractBytes, extractFile, type ExtractInputOptions } from './api.js';
+export { check, type CheckOptions } from './check/library.js';
+export type { Finding } from './check/run.js';
+export type { Stage } from './rules/types.js';
+export type { Text } from './i18n/index.js';
 export { PlanSchema, planJsonSchema, SCHEMA_VERSION } from './model/plan.js';
 export type { Plan, PlanDocument, Section, SectionKind, Indicator, Task, Assignment, Reference, Deadline, Signer } from './model/plan.js';
 export type { Diagnostic, Severity } from './model/diagnostics.js';
