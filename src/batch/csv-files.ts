@@ -6,7 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
+import { makeDirs } from '../export/dirs.js';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import {
@@ -59,7 +60,7 @@ export class CsvFilesWriter {
   private constructor() {}
 
   static async open(dir: string): Promise<CsvFilesWriter> {
-    await mkdir(dir, { recursive: true });
+    await makeDirs(dir);
     const w = new CsvFilesWriter();
     for (const name of [...CSV_FILES, ...OVERVIEW_CSV_FILES]) {
       const s = new AtomicStream(join(dir, name));

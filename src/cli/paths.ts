@@ -1,14 +1,15 @@
 /** Checks on output locations, done before any work so a bad --out is a usage error (exit 2). */
-import { access, mkdir, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError, msg } from '../model/errors.js';
+import { makeDirs } from '../export/dirs.js';
 
 export async function ensureWritableDir(dir: string): Promise<void> {
   try {
     const st = await stat(dir).catch(() => null);
     if (st && !st.isDirectory()) throw new UsageError(msg('usage.outIsFile', { path: dir }), 'GHPLAN_OUT_NOT_WRITABLE');
-    await mkdir(dir, { recursive: true });
+    await makeDirs(dir);
     await access(dir, constants.W_OK);
   } catch (e) {
     if (e instanceof UsageError) throw e;

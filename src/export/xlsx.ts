@@ -12,7 +12,8 @@
  *   bytes; written to a temp file renamed over the target (atomic).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
+import { makeDirs } from './dirs.js';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { say, t, type Lang, type MessageKey } from '../i18n/index.js';
@@ -329,7 +330,7 @@ function sectionRows(sheet: Sheet, sections: readonly Section[], file: string, n
 
 /** Writes the workbook at `path` (atomically). */
 export async function writeWorkbook(path: string, input: WorkbookInput): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeDirs(dirname(path));
   const tmp = join(dirname(path), `.${basename(path)}.ghplan-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
     await writeTo(tmp, input);
