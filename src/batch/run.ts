@@ -1,78 +1,31 @@
 /**
- * The batch engine: inputs in, per-file JSON, combined CSVs and summary.json out.
+ * The batch engine: inputs in, per-file JSON, combined CSVs and summary.json out. One named
+ * step each (runBatchJob reads as the list of them):
  *
- * - Work runs in worker threads (piscina). A worker writes its file's JSON itself and returns
- *   counts, so the main thread never holds plans; the CSVs are written at the end, in input
- *   order, by re-reading the JSON one file at a time. Memory is bounded by the number of jobs,
- *   not the number of files.
- * - A file that fails, crashes its worker or overruns the per-file timeout fails alone: a
- *   hung worker is terminated (piscina aborts the task) at the timeout plus a short grace.
- * - Incremental: a file whose sha256 and ghplan version equal those of its last successful
- *   run (and whose JSON is still there) is skipped and its JSON reused.
- * - Output order and content never depend on timing.
+ * 1. reuse: a file whose sha256 and ghplan version equal those of its last successful run (and
+ *    whose JSON is still there) is skipped and its JSON reused;
+ * 2. extract (./extract-all.ts): the rest, in worker threads. A worker writes its file's JSON
+ *    itself and returns counts, so the main thread never holds plans;
+ * 3. combined outputs (./combined.ts): the CSVs and the workbook, in input order, re-reading
+ *    the JSON one file at a time — memory is bounded by the number of jobs, not of files;
+ * 4. summary.json.
+ *
+ * Output order and content never depend on timing.
  */
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../export/atomic.js';
-import type { ErrorFacts } from '../model/errors.js';
-import type { Lang } from '../i18n/index.js';
-import type { ExtractOptions } from '../pipeline.js';
 import { writeCombined } from './combined.js';
-import type { ResolvedConfig } from '../check/config.js';
 import type { PlanCsvFile } from '../export/csv.js';
 import type { PlanInput } from './plan-input.js';
 import { safeJsonNames } from './names.js';
 import { readPreviousSummary, summaryToJson, totalsOf, type BatchSummary, type FileEntry } from './summary.js';
 import { hashFile } from './hash.js';
-import type { WorkerResult } from './worker.js';
-import { createPool, runTask, Stopped } from './pool.js';
+import { extractAll, type StopReason } from './extract-all.js';
+import type { BatchRunOptions, Job } from './job.js';
 
-export interface BatchEvents {
-  /** A worker started on the file. */
-  start?(input: PlanInput): void;
-  /** The file is done (ok, failed or skipped). */
-  done?(input: PlanInput, entry: FileEntry): void;
-}
-
-export interface BatchRunOptions {
-  outDir: string;
-  formats: { json: boolean; csv: boolean; xlsx?: boolean };
-  /** The check config of each input, for plans.csv, findings.csv and the workbook. */
-  configFor?: (path: string) => Promise<ResolvedConfig>;
-  /** Issuers expected to send a plan (--expected): the workbook lists those with none. */
-  expected?: readonly string[];
-  /** Language of the workbook (default Vietnamese). */
-  lang?: Lang;
-  jobs: number;
-  failFast: boolean;
-  force: boolean;
-  extract: ExtractOptions;
-  version: string;
-  timestamps: boolean;
-  events?: BatchEvents;
-  /** Aborting it stops the batch (files not finished are dropped), e.g. on Ctrl-C. */
-  signal?: AbortSignal;
-  /** Memory cap of each worker's heap in MB (default 2048): a file over it fails alone. */
-  workerHeapMb?: number;
-}
-
-function failedEntry(input: PlanInput, sha256: string | null, error: ErrorFacts & { stack?: string }): FileEntry {
-  const { stack: _stack, ...facts } = error;
-  return {
-    file: input.file,
-    json: null,
-    status: 'failed',
-    sha256,
-    bytes: null,
-    format: null,
-    indicators: 0,
-    tasks: 0,
-    tasksBySource: { table: 0, text: 0 },
-    warnings: 0,
-    error: facts,
-  };
-}
+export type { BatchEvents, BatchRunOptions } from './job.js';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -90,14 +43,35 @@ async function removeStaleTemps(dir: string): Promise<void> {
 
 export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOptions): Promise<BatchSummary> {
   const startedAt = new Date().toISOString();
-  const names = safeJsonNames(inputs.map((i) => i.file));
-  const jsonDir = join(opts.outDir, 'json');
-  const workDir = opts.formats.json ? jsonDir : await mkdtemp(join(opts.outDir, '.ghplan-tmp-'));
+  const job: Job = {
+    inputs,
+    opts,
+    names: safeJsonNames(inputs.map((i) => i.file)),
+    workDir: opts.formats.json ? join(opts.outDir, 'json') : await mkdtemp(join(opts.outDir, '.ghplan-tmp-')),
+    entries: new Array<FileEntry | undefined>(inputs.length),
+    events: opts.events ?? {},
+  };
   const summaryPath = join(opts.outDir, 'summary.json');
-  const entries: (FileEntry | undefined)[] = new Array(inputs.length);
-  const ev = opts.events ?? {};
+  const work = await reuseUnchanged(job, summaryPath);
+  // CSV rows of the files extracted now are made by the workers (see WorkerTask.csvPath)
+  const csvDir = opts.formats.csv && work.length ? await mkdtemp(join(tmpdir(), 'ghplan-csv-')) : null;
+  const stopped = await extractAll(job, work, csvDir);
+  await removeStaleTemps(job.workDir);
+  await writeCombinedOutputs(job, csvDir);
+  if (!opts.formats.json) await rm(job.workDir, { recursive: true, force: true });
+  if (csvDir) await rm(csvDir, { recursive: true, force: true });
+  const summary = summaryOf(job, stopped, startedAt);
+  await writeFileAtomic(summaryPath, summaryToJson(summary));
+  await removeStaleTemps(opts.outDir);
+  return summary;
+}
 
-  // 1. What can be skipped: unchanged since its last successful run with this version.
+/**
+ * Step 1: the files unchanged since their last successful run with this version get their
+ * entry (skipped) now; returns the input indices left to extract.
+ */
+async function reuseUnchanged(job: Job, summaryPath: string): Promise<number[]> {
+  const { opts, inputs } = job;
   const prev = opts.force || !opts.formats.json ? null : await readPreviousSummary(summaryPath);
   const reusable = new Map<string, FileEntry>();
   if (prev && prev.ghplan === opts.version) {
@@ -106,111 +80,24 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
   const work: number[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
-    const json = `json/${names[i]}`;
+    const json = `json/${job.names[i]}`;
     const before = reusable.get(`${input.file}\0${json}`);
     if (before && (await exists(join(opts.outDir, json))) && (await hashFile(input.path)) === before.sha256) {
-      entries[i] = { ...before, status: 'skipped', error: null };
-      ev.done?.(input, entries[i]!);
+      job.entries[i] = { ...before, status: 'skipped', error: null };
+      job.events.done?.(input, job.entries[i]!);
     } else {
       work.push(i);
     }
   }
+  return work;
+}
 
-  // 2. The rest, in parallel.
-  let stopped: BatchSummary['stopped'];
-  const controllers = new Set<AbortController>();
-  const stopAll = (why: NonNullable<BatchSummary['stopped']>): void => {
-    stopped ??= why;
-    for (const c of controllers) c.abort();
-  };
-  const onAbort = (): void => stopAll('interrupted');
-  opts.signal?.addEventListener('abort', onAbort);
-  if (opts.signal?.aborted) stopped = 'interrupted';
-
-  // CSV rows of the files extracted now are made by the workers (see WorkerTask.csvPath)
-  const csvDir = opts.formats.csv && work.length ? await mkdtemp(join(tmpdir(), 'ghplan-csv-')) : null;
-  if (work.length && !stopped) {
-    const threads = Math.max(1, Math.min(opts.jobs, work.length));
-    const pool = await createPool(threads, opts.workerHeapMb);
-    const timeoutMs = opts.extract.limits?.timeoutMs ?? 0;
-    const stopSignal = new AbortController();
-    controllers.add(stopSignal);
-
-    const runOne = async (i: number): Promise<void> => {
-      const input = inputs[i]!;
-      const jsonPath = join(workDir, names[i]!);
-      let r: WorkerResult;
-      try {
-        const csvPath = csvDir ? join(csvDir, names[i]!) : undefined;
-        r = await runTask(pool, { path: input.path, file: input.file, jsonPath, csvPath, options: opts.extract }, timeoutMs, {
-          signal: stopSignal.signal,
-          onStart: () => ev.start?.(input),
-        });
-      } catch (e) {
-        if (e instanceof Stopped) return; // stopped by us: the file is dropped, not failed
-        throw e;
-      }
-      if (!r.ok && r.sha256 === null) r = { ...r, sha256: await hashFile(input.path) };
-      let entry: FileEntry;
-      if (r.ok) {
-        entry = {
-          file: input.file,
-          json: opts.formats.json ? `json/${names[i]}` : null,
-          status: 'ok',
-          sha256: r.sha256,
-          bytes: r.bytes,
-          format: r.format,
-          indicators: r.indicators,
-          tasks: r.tasks,
-          tasksBySource: r.tasksBySource,
-          warnings: r.warnings,
-          error: null,
-        };
-      } else {
-        entry = failedEntry(input, r.sha256, r.error);
-        if (opts.failFast) stopAll('fail-fast');
-        // a JSON left by an earlier successful run no longer describes this file
-        await rm(jsonPath, { force: true });
-      }
-      entries[i] = entry;
-      ev.done?.(input, entry);
-    };
-
-    // The largest files first, so that one big file does not end the batch alone.
-    const sizes = new Map(
-      await Promise.all(
-        work.map(
-          async (i) =>
-            [
-              i,
-              await stat(inputs[i]!.path).then(
-                (st) => st.size,
-                () => 0,
-              ),
-            ] as const,
-        ),
-      ),
-    );
-    const order = [...work].sort((a, b) => sizes.get(b)! - sizes.get(a)! || a - b);
-    const inflight = new Set<Promise<void>>();
-    try {
-      for (const i of order) {
-        if (stopped) break;
-        while (inflight.size >= threads * 2) await Promise.race(inflight);
-        if (stopped) break;
-        const p: Promise<void> = runOne(i).finally(() => inflight.delete(p));
-        inflight.add(p);
-      }
-      await Promise.all(inflight);
-    } finally {
-      await pool.destroy();
-    }
-  }
-  opts.signal?.removeEventListener('abort', onAbort);
-  await removeStaleTemps(workDir);
-
-  // 3. The combined CSVs and the workbook, in input order, one plan in memory at a time. The CSV
-  // rows a worker made this run are reused as they are; reused JSONs are laid out here.
+/**
+ * Step 3: the combined CSVs and the workbook, in input order, one plan in memory at a time. The
+ * CSV rows a worker made this run are reused as they are; reused JSONs are laid out here.
+ */
+async function writeCombinedOutputs(job: Job, csvDir: string | null): Promise<void> {
+  const { opts, inputs, names, entries } = job;
   const madeCsv = async (i: number): Promise<Record<PlanCsvFile, string> | null> => {
     if (!csvDir || entries[i]?.status !== 'ok') return null;
     const made = await readFile(join(csvDir, names[i]!), 'utf8').catch(() => null);
@@ -219,7 +106,7 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
   await writeCombined(
     inputs,
     entries,
-    (i) => join(workDir, names[i]!),
+    (i) => join(job.workDir, names[i]!),
     {
       outDir: opts.outDir,
       formats: { csv: opts.formats.csv, xlsx: !!opts.formats.xlsx },
@@ -228,14 +115,15 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
       lang: opts.lang ?? 'vi',
       madeCsv,
     },
-    (i, entry) => ev.done?.(inputs[i]!, entry),
+    (i, entry) => job.events.done?.(inputs[i]!, entry),
   );
-  if (!opts.formats.json) await rm(workDir, { recursive: true, force: true });
-  if (csvDir) await rm(csvDir, { recursive: true, force: true });
+}
 
-  // 4. summary.json
-  const files = entries.filter((e): e is FileEntry => !!e);
-  const summary: BatchSummary = {
+/** Step 4: what summary.json says; totals counted from the entries. */
+function summaryOf(job: Job, stopped: StopReason | undefined, startedAt: string): BatchSummary {
+  const { opts } = job;
+  const files = job.entries.filter((e): e is FileEntry => !!e);
+  return {
     ghplan: opts.version,
     formats: [opts.formats.json && 'json', opts.formats.csv && 'csv', opts.formats.xlsx && 'xlsx'].filter((f): f is string => !!f),
     ...(stopped ? { stopped } : {}),
@@ -243,7 +131,4 @@ export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOp
     totals: totalsOf(files),
     files,
   };
-  await writeFileAtomic(summaryPath, summaryToJson(summary));
-  await removeStaleTemps(opts.outDir);
-  return summary;
 }
