@@ -50,13 +50,19 @@ export async function extractAll(job: Job, work: readonly number[], csvDir: stri
     const r = await extractOne(job, pool, i, csvDir, stopSignal.signal);
     if (!r) return; // stopped by us: the file is dropped, not failed
     const input = inputs[i]!;
+    if (!r.ok && r.outErrno) {
+      // its outputs could not be written: the batch stops, the file is not done (nor failed)
+      job.outErrno ??= r.outErrno;
+      stopAll('out-not-writable');
+      return;
+    }
     if (r.ok) {
-      job.entries[i] = okEntry(input, opts.formats.json ? `json/${names[i]}` : null, r);
+      job.entries[i] = okEntry(input, opts.formats.json ? `json/${names[i]}` : null, r, job.settings[i]!);
     } else {
       job.entries[i] = failedEntry(input, r.sha256, r.error);
       if (opts.failFast) stopAll('fail-fast');
       // a JSON left by an earlier successful run no longer describes this file
-      await rm(join(job.workDir, names[i]!), { force: true });
+      await rm(join(job.workDir, names[i]!), { force: true }).catch(() => undefined); // a read-only --out stops the batch elsewhere
     }
     job.events.done?.(input, job.entries[i]!);
   };

@@ -43,18 +43,23 @@ export interface Job {
   names: readonly string[];
   /** Where the per-file JSON are written: json/, or a temporary folder without --format json. */
   workDir: string;
+  /** The fingerprint of each input's result-changing settings (./settings.ts). */
+  settings: readonly string[];
   /** The result of each input; undefined while (or when, after a stop) it is not done. */
   entries: (FileEntry | undefined)[];
   events: BatchEvents;
+  /** The errno of the first write to --out that failed (the batch then stops), else null. */
+  outErrno: string | null;
 }
 
 /** The entry of a file done: `json` names its JSON relative to --out when one is kept. */
-export function okEntry(input: PlanInput, json: string | null, r: WorkerCounts): FileEntry {
+export function okEntry(input: PlanInput, json: string | null, r: WorkerCounts, settings: string): FileEntry {
   return {
     file: input.file,
     json,
     status: 'ok',
     sha256: r.sha256,
+    settings,
     bytes: r.bytes,
     format: r.format,
     indicators: r.indicators,

@@ -3,7 +3,6 @@
  * (the ghplan version and each file's sha256). No timestamps unless asked, so two runs over
  * the same inputs write the same bytes.
  */
-import { readFile } from 'node:fs/promises';
 import type { ErrorFacts } from '../model/errors.js';
 
 export type FileStatus = 'ok' | 'failed' | 'skipped';
@@ -28,6 +27,8 @@ export interface FileEntry {
   json: string | null;
   status: FileStatus;
   sha256: string | null;
+  /** Fingerprint of the version and result-changing options of its last successful run (./settings.ts). */
+  settings?: string;
   bytes: number | null;
   format: string | null;
   indicators: number;
@@ -54,8 +55,11 @@ export interface Totals {
 export interface BatchSummary {
   ghplan: string;
   formats: string[];
-  /** Set when the batch stopped early (--fail-fast, interrupt): files not started are not listed. */
-  stopped?: 'fail-fast' | 'interrupted';
+  /**
+   * Set when the batch stopped early (--fail-fast, Ctrl-C or SIGTERM, an --out it could not write
+   * to): files not finished keep their latest good result, if they have one, else are not listed.
+   */
+  stopped?: 'fail-fast' | 'interrupted' | 'out-not-writable';
   startedAt?: string;
   finishedAt?: string;
   totals: Totals;
@@ -87,17 +91,6 @@ export function totalsOf(files: readonly FileEntry[]): Totals {
     }
   }
   return t;
-}
-
-/** The previous run's summary, or null when there is none or it cannot be used. */
-export async function readPreviousSummary(path: string): Promise<BatchSummary | null> {
-  try {
-    const s = JSON.parse(await readFile(path, 'utf8')) as BatchSummary;
-    if (typeof s?.ghplan !== 'string' || !Array.isArray(s.files)) return null;
-    return s;
-  } catch {
-    return null;
-  }
 }
 
 export function summaryToJson(s: BatchSummary): string {

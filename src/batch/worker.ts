@@ -7,7 +7,8 @@
 import { extractBytes, extractFile } from '../api.js';
 import { planToJson } from '../export/json.js';
 import { writeFileAtomic } from '../export/atomic.js';
-import { asGhplanError, errorFacts, errorWithFix, type ErrorFacts } from '../model/errors.js';
+import { ErrorCodes, asGhplanError, errorFacts, errorWithFix, type ErrorFacts } from '../model/errors.js';
+import { outErrnoOf } from './out-errors.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { hashFile } from './hash.js';
 import { countTasks, type TaskCounts } from './summary.js';
@@ -55,7 +56,14 @@ export interface WorkerCounts {
 }
 
 export type WorkerResult =
-  ({ ok: true; json?: string } & WorkerCounts) | { ok: false; sha256: string | null; error: ErrorFacts & { stack?: string } };
+  | ({ ok: true; json?: string } & WorkerCounts)
+  | {
+      ok: false;
+      sha256: string | null;
+      error: ErrorFacts & { stack?: string };
+      /** Set when the file was read but its outputs could not be written (ENOSPC, EROFS…): not the file's fault. */
+      outErrno?: string;
+    };
 
 export default async function extractOne(task: WorkerTask): Promise<WorkerResult> {
   task.port?.postMessage('start');
@@ -64,10 +72,16 @@ export default async function extractOne(task: WorkerTask): Promise<WorkerResult
     const options = { ...task.options, fileName: task.file };
     const plan = task.bytes ? await extractBytes(task.bytes, options) : await extractFile(task.path!, options);
     const json = planToJson(plan, task.jsonPath ? true : !!task.pretty);
-    if (task.jsonPath) await writeFileAtomic(task.jsonPath, json);
-    if (task.csvPath) {
-      const { planCsvBodies } = await import('../export/csv.js'); // not loaded by extract and check
-      await writeFileAtomic(task.csvPath, JSON.stringify(planCsvBodies(plan, task.file)));
+    try {
+      if (task.jsonPath) await writeFileAtomic(task.jsonPath, json);
+      if (task.csvPath) {
+        const { planCsvBodies } = await import('../export/csv.js'); // not loaded by extract and check
+        await writeFileAtomic(task.csvPath, JSON.stringify(planCsvBodies(plan, task.file)));
+      }
+    } catch (e) {
+      const errno = outErrnoOf(e);
+      if (!errno) throw e;
+      return { ok: false, sha256: plan.source.sha256, error: { code: ErrorCodes.OUT_NOT_WRITABLE, message: errno }, outErrno: errno };
     }
     let warnings = 0;
     let errors = 0;

@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError, msg } from '../model/errors.js';
 import { makeDirs } from '../export/dirs.js';
+import { outErrnoOf, outNotWritable } from '../batch/out-errors.js';
 
 export async function ensureWritableDir(dir: string): Promise<void> {
   try {
@@ -13,6 +14,9 @@ export async function ensureWritableDir(dir: string): Promise<void> {
     await access(dir, constants.W_OK);
   } catch (e) {
     if (e instanceof UsageError) throw e;
+    // a full or read-only disk, no permission: said in words, with what to do
+    const errno = outErrnoOf(e);
+    if (errno) throw outNotWritable(dir, errno, msg('out.notStarted'));
     throw new UsageError(
       msg('usage.outNotWritable', { path: dir, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }),
       'GHPLAN_OUT_NOT_WRITABLE',

@@ -132,6 +132,19 @@ export const en = {
   'usage.noMatch': 'no files match {pattern}',
   'usage.outIsFile': '--out {path} is a file, not a folder',
   'usage.outNotWritable': 'cannot write to --out {path}: {detail}',
+  'usage.outLocked':
+    'this --out folder is in use by another ghplan batch (process {pid} on {host}, started {started}); wait for it to finish, or pick another --out folder. If no batch is running there, delete {lock}',
+  'usage.outWriteFailed': 'cannot write to this output folder: {reason} ({code}); {fix}. {written}',
+  'out.full': 'the disk is full',
+  'out.readOnly': 'the disk is read-only',
+  'out.denied': 'no permission to write there',
+  'out.failed': 'writing failed',
+  'out.fixFull': 'free some space or pick another folder, then run ghplan again',
+  'out.fixElsewhere': 'pick a folder you may write to',
+  'out.fixDisk': 'check the disk, then run ghplan again',
+  'out.summaryWritten': 'summary.json lists the {n} files finished',
+  'out.nothingWritten': 'summary.json could not be written either',
+  'out.notStarted': 'no file was read',
   'usage.outIsFolder': '--out {path} is a folder; give a file name',
   'usage.noInputFiles': 'no input files',
   'usage.noInputsFound': 'no input files found in {paths} (looked for .txt .md .docx .pdf .doc)',
@@ -419,7 +432,7 @@ Examples:
   $ ghplan batch a.pdf b.docx --out results/ --json > summary.json
   $ ghplan batch incoming/ --out results/ --expected danh-sach-xa.txt
 
-Exit codes: 0 every file extracted, 1 a file failed, 2 usage error (no inputs, unwritable --out).`,
+Exit codes: 0 every file extracted, 1 a file failed, 2 usage error (no inputs, unwritable or locked --out).`,
   'help.check.after': `Rules (id, slug, default severity):
 {rules}
 

@@ -134,6 +134,19 @@ export const vi: Record<MessageKey, string> = {
   'usage.noMatch': 'không có tệp nào khớp với {pattern}',
   'usage.outIsFile': '--out {path} là một tệp, không phải thư mục',
   'usage.outNotWritable': 'không ghi được vào --out {path}: {detail}',
+  'usage.outLocked':
+    'thư mục --out này đang được một lệnh ghplan batch khác sử dụng (tiến trình {pid} trên máy {host}, bắt đầu lúc {started}); hãy chờ lệnh đó chạy xong, hoặc chọn thư mục --out khác. Nếu không còn lệnh nào chạy ở đó, hãy xoá tệp {lock}',
+  'usage.outWriteFailed': 'không ghi được vào thư mục kết quả này: {reason} ({code}); {fix}. {written}',
+  'out.full': 'ổ đĩa đã đầy',
+  'out.readOnly': 'ổ đĩa chỉ cho phép đọc',
+  'out.denied': 'không có quyền ghi vào đó',
+  'out.failed': 'ghi tệp không thành công',
+  'out.fixFull': 'hãy giải phóng dung lượng hoặc chọn thư mục khác, rồi chạy lại ghplan',
+  'out.fixElsewhere': 'hãy chọn thư mục có quyền ghi',
+  'out.fixDisk': 'hãy kiểm tra ổ đĩa, rồi chạy lại ghplan',
+  'out.summaryWritten': 'summary.json ghi lại {n} tệp đã xong',
+  'out.nothingWritten': 'cũng không ghi được summary.json',
+  'out.notStarted': 'chưa đọc tệp nào',
   'usage.outIsFolder': '--out {path} là thư mục; hãy cho một tên tệp',
   'usage.noInputFiles': 'không có tệp đầu vào',
   'usage.noInputsFound': 'không tìm thấy tệp đầu vào trong {paths} (đã tìm .txt .md .docx .pdf .doc)',
@@ -424,7 +437,7 @@ Ví dụ:
   $ ghplan batch a.pdf b.docx --out ket-qua/ --json > summary.json
   $ ghplan batch ke-hoach/ --out ket-qua/ --expected danh-sach-xa.txt
 
-Mã kết thúc: 0 mọi tệp đã trích xuất, 1 có tệp lỗi, 2 dùng lệnh sai (không có tệp đầu vào, không ghi được vào --out).`,
+Mã kết thúc: 0 mọi tệp đã trích xuất, 1 có tệp lỗi, 2 dùng lệnh sai (không có tệp đầu vào, không ghi được vào --out hoặc --out đang bị khoá).`,
   'help.check.after': `Các quy tắc (mã, tên, mức mặc định):
 {rules}
 

@@ -1,10 +1,13 @@
 // Issue 15, batch state: what a batch leaves in --out is never stale, half-written or trusted
 // blindly — after kill -9, with a stale temp folder or lock, with a corrupted summary.json or
-// per-file JSON, with a full or read-only disk, after Ctrl-C. Inputs are built here.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// per-file JSON, with a full or read-only disk, after Ctrl-C or SIGTERM. Inputs are built here.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ghplan, tempDir } from './helpers.js';
+import { BIN, expectOneLine, ghplan, manyPagePdf, startGhplan, tempDir, type Run } from './helpers.js';
 
 /** A small plan with two indicators; `n` makes its number and title its own. */
 function planText(n: number): string {
@@ -29,14 +32,62 @@ function planText(n: number): string {
     '',
   ].join('\n');
 }
+const INDICATORS_PER_PLAN = 2;
 
 /** A folder of `count` plans (plan-01.txt …). */
 function plans(count: number): string {
   const dir = join(tempDir(), 'in');
   mkdirSync(dir);
-  for (let n = 1; n <= count; n++) writeFileSync(join(dir, `plan-${String(n).padStart(2, '0')}.txt`), planText(n));
+  for (let n = 1; n <= count; n++) writeFileSync(join(dir, name(n)), planText(n));
   return dir;
 }
+const name = (n: number): string => `plan-${String(n).padStart(2, '0')}.txt`;
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** A folder with one PDF that takes its worker seconds: a batch given it is still running while the plans are done. */
+let slowDir: string | undefined;
+function slow(): string {
+  if (!slowDir) {
+    slowDir = join(tempDir(), 'slow');
+    mkdirSync(slowDir);
+    writeFileSync(join(slowDir, 'slow.pdf'), manyPagePdf(2000));
+  }
+  return slowDir;
+}
+
+const out = (): string => join(tempDir(), 'out');
+const summaryOf = (dir: string): any => JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
+const entry = (dir: string, file: string): any => summaryOf(dir).files.find((f: { file: string }) => f.file === file);
+/** Data rows of indicators.csv (header and BOM aside; no cell here holds a line break). */
+const indicatorRows = (dir: string): string[] => readFileSync(join(dir, 'indicators.csv'), 'utf8').split('\r\n').slice(1, -1);
+/** Temporary files and folders left anywhere under `dir`. */
+function temps(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name.includes('ghplan-tmp-')) found.push(join(d, e.name));
+      else if (e.isDirectory()) walk(join(d, e.name));
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+async function waitFor(what: string, ok: () => boolean, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** A run that succeeded quietly: exit 0, nothing on stderr but the summary lines. */
+function expectClean(r: Run): void {
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stderr).not.toMatch(/GHPLAN_|\n\s+at |Error/);
+}
+
+const batch = (args: string[]): Promise<Run> => ghplan(['batch', ...args, '--quiet']);
 
 describe('--out', () => {
   it('a folder that cannot be created (/proc/sub) fails at once with exit 2, naming it', async () => {
@@ -45,5 +96,262 @@ describe('--out', () => {
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain('/proc/sub/results');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('kill -9', () => {
+  it('a file changed, a run killed after writing its JSON, the file changed back: it is redone, not skipped', async () => {
+    const dir = plans(3);
+    const o = out();
+    expectClean(await batch([dir, '--out', o]));
+    const file = join(dir, name(2));
+    const jsonPath = join(o, 'json', `${name(2)}.json`);
+    const changed = planText(99);
+    writeFileSync(file, changed);
+    const run = startGhplan(['batch', dir, slow(), '--out', o, '--jobs', '2', '--quiet', '--timeout', '120']);
+    await waitFor('the changed plan JSON', () => {
+      try {
+        return JSON.parse(readFileSync(jsonPath, 'utf8')).source.sha256 === sha256(changed);
+      } catch {
+        return false;
+      }
+    });
+    run.child.kill('SIGKILL');
+    expect((await run.done).signal).toBe('SIGKILL');
+    // the state a power cut leaves: summary.json of the first run, the JSON of the second
+    expect(entry(o, name(2)).sha256).toBe(sha256(planText(2)));
+    writeFileSync(file, planText(2));
+
+    const r = await batch([dir, '--out', o]);
+    expectClean(r);
+    expect(entry(o, name(2)).status).toBe('ok');
+    expect(JSON.parse(readFileSync(jsonPath, 'utf8')).source.sha256).toBe(sha256(planText(2)));
+    expect(entry(o, name(1)).status).toBe('skipped');
+    expect(indicatorRows(o)).toHaveLength(3 * INDICATORS_PER_PLAN);
+    expect(temps(o)).toEqual([]);
+    expect(existsSync(join(o, '.ghplan-lock')), 'the dead run’s lock is taken over and removed').toBe(false);
+  });
+
+  it('a killed --format csv run leaves a temp folder; the next run removes it and succeeds', async () => {
+    const dir = plans(3);
+    const o = out();
+    const run = startGhplan(['batch', dir, slow(), '--out', o, '--format', 'csv', '--jobs', '2', '--quiet', '--timeout', '120']);
+    const tmpJson = (): string[] =>
+      temps(o)
+        .filter((p) => !p.includes('-csv-'))
+        .flatMap((d) => readdirSync(d).filter((n) => n.endsWith('.txt.json')));
+    await waitFor('the plans in the temp folder', () => existsSync(o) && tmpJson().length === 3);
+    run.child.kill('SIGKILL');
+    await run.done;
+    expect(temps(o).length).toBeGreaterThan(0);
+
+    const r = await batch([dir, '--out', o, '--format', 'csv']);
+    expectClean(r);
+    expect(temps(o)).toEqual([]);
+    expect(indicatorRows(o)).toHaveLength(3 * INDICATORS_PER_PLAN);
+  });
+});
+
+describe('one batch per --out', () => {
+  it('a second batch on a busy --out exits 2 with GHPLAN_OUT_LOCKED naming the holder; SIGTERM stops the first cleanly', async () => {
+    const dir = plans(2);
+    const o = out();
+    const first = startGhplan(['batch', dir, slow(), '--out', o, '--jobs', '2', '--quiet', '--timeout', '120']);
+    await waitFor('the lock', () => existsSync(join(o, '.ghplan-lock')));
+    const second = await batch([dir, '--out', o]);
+    expect(second.code, second.stderr).toBe(2);
+    const line = expectOneLine(second, o, 'GHPLAN_OUT_LOCKED');
+    expect(line).toContain(`process ${first.child.pid} `);
+
+    await waitFor('the plans of the first batch', () => readdirSync(join(o, 'json')).filter((n) => n.endsWith('.txt.json')).length === 2);
+    first.child.kill('SIGTERM');
+    const r = await first.done;
+    expect(r.code, r.stderr).toBe(143);
+    expect(summaryOf(o).stopped).toBe('interrupted');
+    expect(indicatorRows(o)).toHaveLength(2 * INDICATORS_PER_PLAN);
+    expect(existsSync(join(o, '.ghplan-lock'))).toBe(false);
+    expect(temps(o)).toEqual([]);
+  });
+
+  it('the lock of a dead process is taken over (and the Vietnamese refusal names the holder too)', async () => {
+    const dir = plans(1);
+    const o = out();
+    mkdirSync(o);
+    const lock = join(o, '.ghplan-lock');
+    const dead = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+    writeFileSync(lock, JSON.stringify({ pid: Number(dead.stdout), host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    expectClean(await batch([dir, '--out', o]));
+    expect(existsSync(lock)).toBe(false);
+
+    // held by a live process (this one): refused, in the user's language
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString() }));
+    const r = await ghplan(['batch', dir, '--out', o, '--quiet'], { env: { GHPLAN_LANG: 'vi' } });
+    expect(r.code).toBe(2);
+    expect(expectOneLine(r, o, 'GHPLAN_OUT_LOCKED')).toContain(`tiến trình ${process.pid} `);
+    expect(existsSync(lock), 'a live holder’s lock is left alone').toBe(true);
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('SIGINT during --force keeps every file’s rows in the CSVs, from the JSONs of the earlier run', async () => {
+    const dir = plans(4);
+    const o = out();
+    expectClean(await batch([dir, '--out', o]));
+    expect(indicatorRows(o)).toHaveLength(4 * INDICATORS_PER_PLAN);
+    // --jobs 1: the slow PDF (largest first) holds the only worker, none of the plans is redone yet
+    const run = startGhplan(['batch', dir, slow(), '--out', o, '--force', '--jobs', '1', '--quiet', '--timeout', '120']);
+    await waitFor('the lock', () => existsSync(join(o, '.ghplan-lock')));
+    await new Promise((r) => setTimeout(r, 300));
+    run.child.kill('SIGINT');
+    const r = await run.done;
+    expect(r.code, r.stderr).toBe(130);
+    const s = summaryOf(o);
+    expect(s.stopped).toBe('interrupted');
+    expect(s.totals.indicators).toBe(4 * INDICATORS_PER_PLAN);
+    expect(indicatorRows(o)).toHaveLength(4 * INDICATORS_PER_PLAN);
+    expect(readFileSync(join(o, 'plans.csv'), 'utf8').split('\r\n').slice(1, -1)).toHaveLength(4);
+    expect(temps(o)).toEqual([]);
+  });
+});
+
+describe('what an earlier run left is checked before it is reused', () => {
+  /** A folder of 3 plans batched once into a fresh --out. */
+  async function batched(): Promise<{ dir: string; o: string }> {
+    const dir = plans(3);
+    const o = out();
+    expectClean(await batch([dir, '--out', o]));
+    return { dir, o };
+  }
+  const statuses = (o: string): string[] => summaryOf(o).files.map((f: { status: string }) => f.status);
+  /** The next run: clean, with these statuses, and every file's rows in the CSV. */
+  async function rerun(dir: string, o: string, expected: string[], args: string[] = []): Promise<void> {
+    expectClean(await batch([dir, '--out', o, ...args]));
+    expect(statuses(o)).toEqual(expected);
+    expect(summaryOf(o).totals.indicators).toBe(3 * INDICATORS_PER_PLAN);
+    expect(indicatorRows(o)).toHaveLength(3 * INDICATORS_PER_PLAN);
+  }
+
+  it('a corrupted summary.json redoes every file, no crash; fake counts are never trusted; an entry of wrong types redoes its file', async () => {
+    const { dir, o } = await batched();
+    const good = summaryOf(o);
+    for (const text of [
+      '{"ghplan":"0.1.0","files":[null]}',
+      '{"ghplan": "0.1.0", "files": [',
+      '{"ghplan":"0.1.0","files":{"a":1}}',
+      'null',
+    ]) {
+      writeFileSync(join(o, 'summary.json'), text);
+      await rerun(dir, o, ['ok', 'ok', 'ok']);
+    }
+    const fake = structuredClone(good);
+    fake.files[0].indicators = 999;
+    fake.files[0].tasks = 1234;
+    fake.totals.indicators = 5000;
+    fake.files[1].sha256 = 5;
+    fake.files[2].status = 'great';
+    writeFileSync(join(o, 'summary.json'), JSON.stringify(fake));
+    await rerun(dir, o, ['skipped', 'ok', 'ok']);
+    expect(summaryOf(o).files[0]).toMatchObject({ indicators: INDICATORS_PER_PLAN, tasks: 0 });
+  });
+
+  it('a per-file JSON replaced by null, by text that is not JSON or by another file’s plan: that file is redone, the others skipped', async () => {
+    const { dir, o } = await batched();
+    const target = join(o, 'json', `${name(2)}.json`);
+    for (const text of ['null', '{"schemaVersion":', readFileSync(join(o, 'json', `${name(1)}.json`), 'utf8')]) {
+      writeFileSync(target, text);
+      await rerun(dir, o, ['skipped', 'ok', 'skipped']);
+      expect(JSON.parse(readFileSync(target, 'utf8')).source.file).toBe(name(2));
+    }
+  });
+
+  it('a change of --max-pages, --no-ocr, --stage or the check config redoes every file; the same options again skip them', async () => {
+    const { dir, o } = await batched();
+    const redone = ['ok', 'ok', 'ok'];
+    await rerun(dir, o, redone, ['--max-pages', '50']);
+    await rerun(dir, o, ['skipped', 'skipped', 'skipped'], ['--max-pages', '50']);
+    await rerun(dir, o, redone, ['--max-pages', '50', '--no-ocr']);
+    await rerun(dir, o, redone, ['--max-pages', '50', '--no-ocr', '--stage', 'issued']);
+    writeFileSync(join(dir, 'ghplan.config.json'), JSON.stringify({ rules: { 'indicator-year': false } }));
+    await rerun(dir, o, redone, ['--max-pages', '50', '--no-ocr', '--stage', 'issued']);
+  });
+});
+
+/**
+ * Runs a shell script in a user and mount namespace (where an unprivileged test may mount a
+ * small tmpfs), or says why it cannot.
+ */
+function inMountNamespace(script: string): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', script], { encoding: 'utf8', timeout: 60_000 });
+}
+const mountReason = ((): string | null => {
+  try {
+    execFileSync('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs ${tempDir()}`], {
+      stdio: 'pipe',
+    });
+    return null;
+  } catch (e) {
+    return `cannot mount a tmpfs in a user namespace here (${String((e as Error).message).split('\n')[0]})`;
+  }
+})();
+
+describe('a disk that is full or read-only', () => {
+  /**
+   * `body(o, batch)` run in a mount namespace with a tmpfs of `size` on --out `o` (`batch` is the
+   * command line of a batch of `dir` into it); --out is then copied out for the assertions.
+   */
+  function onTmpfs(dir: string, size: string, body: (o: string, batch: string) => string) {
+    const o = out();
+    mkdirSync(o);
+    const copy = join(tempDir(), 'copy');
+    const cmd = `GHPLAN_LANG=en NO_COLOR=1 "${process.execPath}" "${BIN}" batch "${dir}" --out "${o}" --quiet --jobs 1`;
+    const r = inMountNamespace(
+      `mount -t tmpfs -o size=${size} tmpfs "${o}" && { ${body(o, cmd)}; }; rc=$?; cp -a "${o}" "${copy}"; exit $rc`,
+    );
+    const run: Run = { code: r.status, signal: null, stdout: r.stdout, stderr: r.stderr, ms: 0 };
+    return { r: run, o, copy };
+  }
+
+  it('ENOSPC mid-batch: exit 2 with GHPLAN_OUT_NOT_WRITABLE and what to do; nothing half-written', (ctx) => {
+    if (mountReason) {
+      console.warn(`skipped: ${mountReason}`);
+      return ctx.skip();
+    }
+    const { r, o, copy } = onTmpfs(plans(12), '40k', (_o, batch) => batch);
+    expect(r.code, r.stderr).toBe(2);
+    const line = expectOneLine(r, o, 'GHPLAN_OUT_NOT_WRITABLE');
+    expect(line).toContain('the disk is full (ENOSPC); free some space');
+    expect(temps(copy)).toEqual([]);
+    // every file there is whole: the JSONs parse, and summary.json (when it fitted) lists only files whose JSON is there
+    const jsons = readdirSync(join(copy, 'json'));
+    expect(jsons.length, 'the disk filled up mid-batch').toBeGreaterThan(0);
+    expect(jsons.length).toBeLessThan(12);
+    for (const n of jsons) JSON.parse(readFileSync(join(copy, 'json', n), 'utf8'));
+    if (existsSync(join(copy, 'summary.json'))) {
+      const s = summaryOf(copy);
+      expect(s.stopped).toBe('out-not-writable');
+      expect(line).toContain(`summary.json lists the ${s.files.length} files finished`);
+      for (const f of s.files) expect(existsSync(join(copy, f.json))).toBe(true);
+    } else {
+      expect(line).toContain('summary.json could not be written either');
+    }
+    expect(existsSync(join(copy, '.ghplan-lock'))).toBe(false);
+  });
+
+  it('EROFS: a --out on a read-only disk is refused before any work with GHPLAN_OUT_NOT_WRITABLE (exit 2); the earlier results stay', (ctx) => {
+    if (mountReason) {
+      console.warn(`skipped: ${mountReason}`);
+      return ctx.skip();
+    }
+    const dir = plans(2);
+    const { r, o, copy } = onTmpfs(
+      dir,
+      '1m',
+      (o, batch) => `${batch} 2>/dev/null && echo changed >> "${join(dir, name(1))}" && mount -o remount,ro "${o}" && ${batch}`,
+    );
+    expect(r.code, r.stderr).toBe(2);
+    const line = expectOneLine(r, o, 'GHPLAN_OUT_NOT_WRITABLE');
+    expect(line).toContain('the disk is read-only (EROFS)');
+    expect(summaryOf(copy).files.map((f: { status: string }) => f.status)).toEqual(['ok', 'ok']);
+    expect(indicatorRows(copy)).toHaveLength(2 * INDICATORS_PER_PLAN);
   });
 });

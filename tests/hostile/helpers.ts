@@ -3,7 +3,7 @@
  * case asserts the promise of issue 15 — the exit code, one line naming the file, no stack, the
  * command ends by itself in time, the same answer in extract, check and batch.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import { afterAll, expect } from 'vitest';
 import { pdfFromObjects } from '../helpers/pdf.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/ghplan.js');
+export const BIN = join(ROOT, 'bin/ghplan.js');
 
 export interface Run {
   code: number | null;
@@ -31,7 +31,13 @@ export interface RunOptions {
 }
 
 export function ghplan(args: readonly string[], opts: RunOptions = {}): Promise<Run> {
-  return new Promise((done, fail) => {
+  return startGhplan(args, opts).done;
+}
+
+/** The CLI started as a process (to signal or kill it mid-run), and its end. */
+export function startGhplan(args: readonly string[], opts: RunOptions = {}): { child: ChildProcess; done: Promise<Run> } {
+  let child!: ChildProcess;
+  const done = new Promise<Run>((finish, fail) => {
     const t0 = performance.now();
     const p = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
@@ -49,9 +55,11 @@ export function ghplan(args: readonly string[], opts: RunOptions = {}): Promise<
     p.on('error', fail);
     p.on('close', (code, signal) => {
       clearTimeout(killer);
-      done({ code, signal, stdout, stderr, ms: performance.now() - t0 });
+      finish({ code, signal, stdout, stderr, ms: performance.now() - t0 });
     });
+    child = p;
   });
+  return { child, done };
 }
 
 const temps: string[] = [];

@@ -13,8 +13,9 @@ import { summaryToJson, type BatchSummary } from '../../batch/summary.js';
 const require = createRequire(import.meta.url);
 const { version } = require('../../../package.json') as { version: string };
 
-/** Ctrl-C: the batch stops, keeps what is finished and writes its summary. */
-const EXIT_INTERRUPTED = 130;
+/** Ctrl-C or SIGTERM: the batch stops, keeps what is finished, writes its outputs and summary, and exits 128 + the signal's number. */
+const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143 } as const;
+type StopSignal = keyof typeof EXIT_ON_SIGNAL;
 
 type Formats = { json: boolean; csv: boolean; xlsx: boolean };
 
@@ -104,8 +105,13 @@ export async function runBatch(paths: string[], flags: Flags): Promise<number> {
   const { Progress } = await import('../../batch/progress.js');
   const progress = new Progress({ total: inputs.length, stream: process.stderr, enabled: !!process.stderr.isTTY && !flags.quiet });
   const interrupt = new AbortController();
-  const onSigint = (): void => interrupt.abort();
-  process.once('SIGINT', onSigint);
+  let signalled: StopSignal = 'SIGINT';
+  // a second signal of the same kind finds no handler and ends the process at once
+  const onSignal = (s: StopSignal): void => {
+    signalled = s;
+    interrupt.abort();
+  };
+  for (const s of Object.keys(EXIT_ON_SIGNAL) as StopSignal[]) process.once(s, onSignal);
   let summary: BatchSummary;
   try {
     const extract = extractOptionsFrom(flags);
@@ -134,10 +140,10 @@ export async function runBatch(paths: string[], flags: Flags): Promise<number> {
     });
   } finally {
     progress.clear();
-    process.removeListener('SIGINT', onSigint);
+    for (const s of Object.keys(EXIT_ON_SIGNAL) as StopSignal[]) process.removeListener(s, onSignal);
   }
   process.stderr.write(printSummary(summary, flags.out, color));
   if (flags.json) process.stdout.write(summaryToJson(summary));
-  if (summary.stopped === 'interrupted') return EXIT_INTERRUPTED;
+  if (summary.stopped === 'interrupted') return EXIT_ON_SIGNAL[signalled];
   return summary.totals.failed ? EXIT_FAILED : EXIT_OK;
 }
