@@ -3,6 +3,7 @@
  * Redrawn in place with \r at most ten times a second; messages printed through `log`
  * clear it first so they never mix with the bar.
  */
+import { showControls } from '../i18n/index.js';
 export interface ProgressOptions {
   total: number;
   stream: NodeJS.WriteStream;
@@ -67,7 +68,7 @@ export class Progress {
     const eta = this.worked > 0 && remaining > 0 ? ` ETA ${clock((elapsed / this.worked) * remaining)}` : '';
     const head = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${total}${eta} `;
     const cols = this.opts.stream.columns || 80;
-    let name = this.current;
+    let name = showControls(this.current);
     const room = cols - head.length - 1;
     if (room <= 3) name = '';
     else if (name.length > room) name = '…' + name.slice(name.length - room + 1);

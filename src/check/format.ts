@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { FileResult, Finding, Totals } from './run.js';
 import { findingMessage, totals } from './run.js';
-import { count, t as say } from '../i18n/index.js';
+import { count, showControls, t as say } from '../i18n/index.js';
 import { localMessage } from '../model/errors.js';
 
 export const FORMATS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
@@ -46,7 +46,7 @@ export function formatText(results: readonly FileResult[], { chalk: c, quiet }: 
     const wSev = Math.max(...shown.map((f) => sev(f).length));
     // Messages are padded so the rule column lines up, up to a point (long ones push it out).
     const wMsg = Math.min(72, Math.max(...shown.map((f) => msg(f).length)));
-    lines.push(c.underline(r.file));
+    lines.push(c.underline(showControls(r.file)));
     for (const f of shown) {
       lines.push(`  ${c.dim(loc(f).padStart(wLoc))}  ${colour[f.severity](sev(f).padEnd(wSev))}  ${msg(f).padEnd(wMsg)}  ${c.dim(f.slug)}`);
     }

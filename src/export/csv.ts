@@ -4,6 +4,7 @@
  * escape_formulas). An exporter never re-parses text: it only lays out the plan's fields.
  */
 import { stringify } from 'csv-stringify/sync';
+import { showControls } from '../text/controls.js';
 import type { Plan, Section } from '../model/plan.js';
 import type { FileOverview } from '../model/overview.js';
 
@@ -157,7 +158,11 @@ const OPTIONS = {
   record_delimiter: '\r\n',
   quoted_match: /[\r\n]/,
   escape_formulas: true,
-  cast: { boolean: (b: boolean) => (b ? 'true' : 'false') },
+  cast: {
+    boolean: (b: boolean) => (b ? 'true' : 'false'),
+    // text fields are clean already; a file name or an error message may still hold an ESC
+    string: (v: string) => showControls(v, true),
+  },
 } as const;
 
 /** The header line of a CSV file, with the BOM. */

@@ -73,11 +73,32 @@ export function t(key: MessageKey, params?: Params, lang: Lang = current): strin
 }
 
 function param(p: Param, lang: Lang): string {
-  if (typeof p === 'string' || typeof p === 'number') return String(p);
+  // a file name or a detail in a message is shown with its controls visible: one line, no terminal codes
+  if (typeof p === 'string') return showControls(p);
+  if (typeof p === 'number') return String(p);
   if (!Array.isArray(p)) return say(p as Text, lang);
   const words = (p as readonly Text[]).map((x) => say(x, lang));
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')}${t('word.or', undefined, lang)}${words[words.length - 1]}`;
+}
+
+/** C0 and C1 controls, DEL, and the bidi embedding/override/isolate marks. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** The same, but for data cells that keep their tabs and line ends. */
+const CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+function visible(ch: string): string {
+  const c = ch.codePointAt(0)!;
+  return c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * The string with every control or bidi character shown as an escape (`\x1b`, `\u202e`): in a
+ * file name or a message they forge lines, clear the terminal or reorder what people read.
+ * `keepLayout` keeps tabs and line ends (CSV cells).
+ */
+export function showControls(s: string, keepLayout = false): string {
+  return s.replace(keepLayout ? CONTROLS_BUT_LAYOUT : CONTROLS, visible);
 }
 
 /** A Text in words. */

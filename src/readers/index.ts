@@ -11,6 +11,7 @@ import { decodeText, legacyFontDecoders } from './text-encoding.js';
 import { decodeLegacyBytes, fixLegacyFontText } from '../text/legacy-fonts.js';
 import { binaryKind, extensionOf, isEncryptedOoxml, isOle2Word, looksBinary, sniffBytes } from './sniff.js';
 import type { ReadContext } from './context.js';
+import { removeControls } from './controls.js';
 
 export { makeContext, type ReadContext, type ReadOptions } from './context.js';
 export { formatBytes } from '../model/limits.js';
@@ -84,7 +85,14 @@ export function preloadReaderFor(fileName: string): void {
   load?.catch(() => undefined);
 }
 
+/** The file's blocks, from whichever reader fits, with control and bidi characters removed from their text. */
 export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult> {
+  const result = await readAny(bytes, ctx);
+  result.diagnostics.push(...removeControls(result.blocks));
+  return result;
+}
+
+async function readAny(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult> {
   if (bytes.length > ctx.limits.maxFileBytes) {
     throw new GhplanError(
       ErrorCodes.TOO_LARGE,
