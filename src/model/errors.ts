@@ -104,6 +104,10 @@ export const ErrorCodes = {
   DOCX_CORRUPT: 'GHPLAN_DOCX_CORRUPT',
   DOCX_NO_DOCUMENT: 'GHPLAN_DOCX_NO_DOCUMENT',
   DOCX_ENCRYPTED: 'GHPLAN_DOCX_ENCRYPTED',
+  /** An XML part declares a DTD (entities, external files): refused. */
+  DOCX_DTD: 'GHPLAN_DOCX_DTD',
+  /** An XML part declares an encoding that cannot be decoded. */
+  DOCX_ENCODING: 'GHPLAN_DOCX_ENCODING',
   LEGACY_DOC: 'GHPLAN_LEGACY_DOC',
   PART_TOO_LARGE: 'GHPLAN_PART_TOO_LARGE',
   PDF_ENCRYPTED: 'GHPLAN_PDF_ENCRYPTED',
@@ -141,6 +145,8 @@ const APPENDED_FIXES: readonly string[] = [
   ErrorCodes.DOCX_CORRUPT,
   ErrorCodes.DOCX_NOT_ZIP,
   ErrorCodes.DOCX_NO_DOCUMENT,
+  ErrorCodes.DOCX_DTD,
+  ErrorCodes.DOCX_ENCODING,
   ErrorCodes.PDF_ENCRYPTED,
   ErrorCodes.PDF_CORRUPT,
   ErrorCodes.PDF_NO_TEXT,

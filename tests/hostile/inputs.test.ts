@@ -4,8 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeDocx } from '../helpers/docx.js';
-import { ghplan, tempDir } from './helpers.js';
+import { CONTENT_TYPES, makeDocx, RELS } from '../helpers/docx.js';
+import { zipEntries, type ZipEntry } from '../helpers/zip.js';
+import { expectOneLine, ghplan, tempDir } from './helpers.js';
 
 const dir = tempDir();
 const file = (name: string, data: string | Uint8Array): string => {
@@ -21,6 +22,29 @@ function strings(v: unknown, out: string[] = []): string[] {
   else if (Array.isArray(v)) for (const x of v) strings(x, out);
   else if (v && typeof v === 'object') for (const x of Object.values(v)) strings(x, out);
   return out;
+}
+
+/** Windows-1258, as the byte each character has in it (from the decoder's own table). */
+const CP1258_BYTES = new Map([...Array(256).keys()].map((b) => [new TextDecoder('windows-1258').decode(Uint8Array.of(b)), b]));
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** Text in Windows-1258: letters with a circumflex, breve or horn are single bytes, tone marks combine after them. */
+function cp1258(s: string): Buffer {
+  const out: number[] = [];
+  for (const ch of s) {
+    const direct = CP1258_BYTES.get(ch);
+    if (direct !== undefined) {
+      out.push(direct);
+      continue;
+    }
+    const nfd = ch.normalize('NFD');
+    const base = nfd.replace(TONES, '').normalize('NFC');
+    for (const c of [base, ...(nfd.match(TONES) ?? [])]) {
+      const b = CP1258_BYTES.get(c);
+      if (b === undefined) throw new Error(`not in windows-1258: ${c}`);
+      out.push(b);
+    }
+  }
+  return Buffer.from(out);
 }
 
 const CONTROL_OR_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
@@ -68,5 +92,77 @@ describe('control characters and bidi overrides leave the text, with a diagnosti
     const found = plan.diagnostics.filter((d: { code: string }) => d.code === 'input.control-chars');
     expect(found).toHaveLength(1);
     expect(found[0].at).toEqual({ line: 2 });
+  });
+});
+
+describe('XML parts of a .docx: DTDs refused, declared encodings honoured', () => {
+  const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const body =
+    para('KẾ HOẠCH') + para('Triển khai thực hiện chương trình') + para('I. MỤC TIÊU') + para('1. Đạt 90% hộ dân có nước sạch năm 2030.');
+  /** A .docx whose word/document.xml is `xml`, as bytes. */
+  const docxWith = (xml: Buffer, rels?: string): Uint8Array => {
+    const entries: ZipEntry[] = [
+      { name: '[Content_Types].xml', data: CONTENT_TYPES },
+      { name: '_rels/.rels', data: rels ?? RELS },
+      { name: 'word/document.xml', data: xml },
+    ];
+    return zipEntries(entries);
+  };
+  const documentXml = (decl: string, inner = body): string => `${decl}<w:document ${W_NS}><w:body>${inner}</w:body></w:document>`;
+
+  it('a DTD (an entity expansion, or an external entity) in document.xml or in the package relationships: GHPLAN_DOCX_DTD, one line, no "not well-formed"', async () => {
+    const bomb = documentXml(
+      '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+      para('KẾ HOẠCH &b;'),
+    );
+    const external = documentXml('<?xml version="1.0"?>\n<!-- a comment first -->\n<!DOCTYPE x SYSTEM "file:///etc/passwd">', para('&x;'));
+    const relsDtd = RELS.replace('?>', '?><!DOCTYPE Relationships [<!ENTITY t "word/document.xml">]>');
+    for (const [name, data] of [
+      ['dtd-bomb.docx', docxWith(Buffer.from(bomb))],
+      ['dtd-external.docx', docxWith(Buffer.from(external))],
+      ['dtd-rels.docx', docxWith(Buffer.from(documentXml('<?xml version="1.0" encoding="UTF-8"?>')), relsDtd)],
+    ] as const) {
+      const path = file(name, data);
+      const r = await ghplan(['extract', path]);
+      expect(r.code, r.stderr).toBe(1);
+      const line = expectOneLine(r, path, 'GHPLAN_DOCX_DTD');
+      expect(line).toMatch(name === 'dtd-rels.docx' ? /_rels\/\.rels declares a DTD/ : /word\/document\.xml declares a DTD/);
+      expect(line).not.toMatch(/well-formed|passwd/);
+    }
+    const vi = await ghplan(['extract', join(dir, 'dtd-bomb.docx')], { env: { GHPLAN_LANG: 'vi' } });
+    expect(expectOneLine(vi, join(dir, 'dtd-bomb.docx'), 'GHPLAN_DOCX_DTD')).toContain('khai báo DTD');
+  });
+
+  it('UTF-16 (with a byte-order mark, and without one) and a declared windows-1258 part are read as Word shows them', async () => {
+    const expected = ['1. Đạt 90% hộ dân có nước sạch năm 2030.'];
+    const utf16 = (le: boolean, bom: boolean): Buffer => {
+      const text = Buffer.from(documentXml('<?xml version="1.0" encoding="UTF-16" standalone="yes"?>'), 'utf16le');
+      if (!le) text.swap16();
+      const mark = Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]);
+      return bom ? Buffer.concat([mark, text]) : text;
+    };
+    const cases: [string, Buffer][] = [
+      ['utf16le-bom.docx', utf16(true, true)],
+      ['utf16be-bom.docx', utf16(false, true)],
+      ['utf16le.docx', utf16(true, false)],
+      ['cp1258.docx', cp1258(documentXml('<?xml version="1.0" encoding="windows-1258"?>'))],
+    ];
+    for (const [name, xml] of cases) {
+      const r = await ghplan(['extract', file(name, docxWith(xml))]);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      const plan = JSON.parse(r.stdout);
+      expect(
+        plan.indicators.map((i: { text: string }) => i.text),
+        name,
+      ).toEqual(expected);
+      expect(JSON.stringify(plan), name).not.toContain('\ufffd');
+    }
+  });
+
+  it('an encoding nobody can decode is refused with GHPLAN_DOCX_ENCODING, naming the part and the encoding', async () => {
+    const path = file('x-unknown.docx', docxWith(Buffer.from(documentXml('<?xml version="1.0" encoding="x-vni-hanoi"?>'))));
+    const r = await ghplan(['extract', path]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(expectOneLine(r, path, 'GHPLAN_DOCX_ENCODING')).toContain('word/document.xml is in the x-vni-hanoi encoding');
   });
 });

@@ -5,8 +5,10 @@
  * parsing and mammoth's body reader. The public mammoth API does not expose that step.
  */
 import { createRequire } from 'node:module';
+import { ErrorCodes, GhplanError } from '../../model/errors.js';
 import type { ZipParts } from './zip.js';
 import { parseXmlTree, type XmlElement, type XmlNode, type XmlText } from './xml.js';
+import { declaresDtd, decodeXmlPart, dtdRefused, xmlEncoding } from './xml-prolog.js';
 
 const require = createRequire(import.meta.url);
 
@@ -115,7 +117,8 @@ export function docxFileFrom(zip: ZipParts): DocxFile {
     exists: (name) => zip.exists(name),
     read: async (name, encoding) => {
       const buf = await zip.read(name);
-      return encoding ? new TextDecoder(encoding).decode(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+      // mammoth asks for text only for XML parts (the package relationships): in their own encoding
+      return encoding ? decodeXmlPart(buf, name) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     },
   };
 }
@@ -132,11 +135,13 @@ function xmlReader(): 'stream' | 'mammoth' {
 export async function readXmlPart(zip: ZipParts, path: string, reader: 'stream' | 'mammoth' = xmlReader()): Promise<XmlElement | null> {
   if (!zip.exists(path)) return null;
   const bytes = await zip.read(path);
+  const encoding = xmlEncoding(bytes, path);
   if (reader === 'stream') {
-    const tree = parseXmlTree(bytes, xmlElement);
+    const tree = parseXmlTree(bytes, xmlElement, encoding, path);
     if (tree) return tree;
   }
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (declaresDtd(text)) throw dtdRefused(path);
   let root: unknown;
   try {
     root = await officeXml.read(text);
@@ -178,6 +183,12 @@ function relsPath(path: string): string {
   return `${i < 0 ? '' : path.slice(0, i + 1)}_rels/${path.slice(i + 1)}.rels`;
 }
 
+/** A part the document can do without: damaged, it is left out; with a DTD or an unreadable encoding, the file is refused. */
+function optional(e: unknown): null {
+  if (e instanceof GhplanError && (e.code === ErrorCodes.DOCX_DTD || e.code === ErrorCodes.DOCX_ENCODING)) throw e;
+  return null;
+}
+
 /** Runs mammoth's body reader over the (prepared) main document tree. */
 export async function convertDocument(zip: ZipParts, pkg: PackageXml, document: XmlElement): Promise<MammothResult<MDocument>> {
   const docxFile = docxFileFrom(zip);
@@ -188,7 +199,7 @@ export async function convertDocument(zip: ZipParts, pkg: PackageXml, document: 
   const contentTypes = ctXml ? contentTypesReader.readContentTypesFromXml(ctXml) : contentTypesReader.defaultContentTypes;
   const files = new filesMod.Files({});
   const makeBodyReader = async (part: string): Promise<BodyReader> => {
-    const rels = await readXmlPart(zip, relsPath(part)).catch(() => null);
+    const rels = await readXmlPart(zip, relsPath(part)).catch(optional);
     return bodyReaderMod.createBodyReader({
       relationships: rels ? relationshipsReader.readRelationships(rels) : relationshipsReader.defaultValue,
       contentTypes,
@@ -204,7 +215,7 @@ export async function convertDocument(zip: ZipParts, pkg: PackageXml, document: 
     [pkg.paths.footnotes, 'footnote'],
     [pkg.paths.endnotes, 'endnote'],
   ] as const) {
-    const xml = await readXmlPart(zip, path).catch(() => null);
+    const xml = await readXmlPart(zip, path).catch(optional);
     if (!xml) continue;
     const reader = await makeBodyReader(path);
     const res = (kind === 'footnote' ? notesReader.createFootnotesReader(reader) : notesReader.createEndnotesReader(reader))(xml);

@@ -6,9 +6,11 @@
  * names by namespace (mapped prefix, else `{uri}local`), text nodes as xmldom splits them
  * (comments, CDATA and processing instructions split text and are dropped), and
  * `mc:AlternateContent` collapsed to its `mc:Fallback` the way mammoth does it. Anything saxes
- * refuses is handed to mammoth's reader, so damaged or odd XML behaves exactly as before.
+ * refuses is handed to mammoth's reader, so damaged or odd XML behaves exactly as before;
+ * a part that declares a DTD is refused (./xml-prolog.ts).
  */
 import { SaxesParser } from 'saxes';
+import { dtdRefused } from './xml-prolog.js';
 
 /** mammoth's XML element (lib/xml/nodes.js). */
 export interface XmlElement {
@@ -60,7 +62,7 @@ const SLICE = 1 << 16;
  * The part's tree, or null when saxes refuses the XML (the caller then uses mammoth's reader,
  * which decides whether the part is damaged).
  */
-export function parseXmlTree(bytes: Uint8Array, makeElement: MakeElement): XmlElement | null {
+export function parseXmlTree(bytes: Uint8Array, makeElement: MakeElement, encoding = 'utf-8', part = 'an XML part'): XmlElement | null {
   // Namespaces are resolved here rather than by saxes: a part declares them once on its root,
   // so each raw name maps to its final name through one small cache per scope.
   const parser = new SaxesParser({ position: false });
@@ -109,9 +111,13 @@ export function parseXmlTree(bytes: Uint8Array, makeElement: MakeElement): XmlEl
   parser.on('error', () => {
     failed = true;
   });
-  const decoder = new TextDecoder('utf-8');
+  let dtd = false;
+  parser.on('doctype', () => {
+    dtd = failed = true;
+  });
+  const decoder = new TextDecoder(encoding);
   try {
-    // TextDecoder drops a UTF-8 BOM, as mammoth's reader does
+    // TextDecoder drops a byte-order mark, as mammoth's reader does
     for (let i = 0; i < bytes.length && !failed; i += SLICE) {
       parser.write(decoder.decode(bytes.subarray(i, Math.min(i + SLICE, bytes.length)), { stream: true }));
     }
@@ -119,6 +125,7 @@ export function parseXmlTree(bytes: Uint8Array, makeElement: MakeElement): XmlEl
   } catch {
     return null;
   }
+  if (dtd) throw dtdRefused(part);
   const root = stack[0]!.find((n): n is XmlElement => n.type === 'element');
   if (failed || !root) return null;
   return collapseAlternateContent(root)[0] as XmlElement;
