@@ -85,7 +85,7 @@ function kindOf(st: Stats): Text {
  * is opened without blocking, then refused), never more than `max` bytes: devices and files
  * that grow while read are cut off at the limit, whatever their size says.
  */
-async function readRegularFile(path: string, max: number): Promise<Buffer> {
+export async function readRegularFile(path: string, max: number): Promise<Buffer> {
   const before = await stat(path);
   if (!before.isFile()) throw new GhplanError(ErrorCodes.NOT_A_FILE, kindOf(before));
   if (before.size > max)

@@ -9,10 +9,12 @@
  * `{ severity?, ...options }`. Anything else is a usage error naming the key. The JSON Schema
  * (schemas/ghplan.config.schema.json) is generated from the same rule list.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { UsageError, msg } from '../model/errors.js';
+import { readRegularFile } from '../api.js';
+import { ErrorCodes, GhplanError, UsageError, msg } from '../model/errors.js';
+import { jsonProblem } from './config-json.js';
 import type { Param, Text } from '../i18n/index.js';
 import { SectionKindSchema, type SectionKind } from '../model/plan.js';
 import { RULES, findRule } from '../rules/index.js';
@@ -92,11 +94,18 @@ export function configJsonSchema(rules: readonly Rule[] = RULES): Record<string,
 }
 
 const SEVERITIES = SeveritySchema.options.map((s) => `"${s}"`).join(', ');
-const show = (v: unknown): Param => (v === undefined ? msg('config.nothing') : JSON.stringify(v));
+/** A value or key as messages quote it: never more than a short line of it (a config may be huge). */
+function short(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+const show = (v: unknown): Param => (v === undefined ? msg('config.nothing') : short(JSON.stringify(v)));
 
-/** A config error: `<file>: <problem>`, the problem said in the user's language (an English string stays English). */
+/**
+ * A config error, printed `<file>: <problem> [GHPLAN_CONFIG_INVALID]` like any failed input, the
+ * problem said in the user's language (an English string stays English).
+ */
 function fail(where: string, problem: string | Text): never {
-  throw new UsageError(typeof problem === 'string' ? `${where}: ${problem}` : msg('config.where', { file: where, problem }), CONFIG_ERROR);
+  throw new UsageError(problem, CONFIG_ERROR, where);
 }
 
 const TYPE_WORDS: Record<string, Text> = {
@@ -130,7 +139,7 @@ export function parseConfig(value: unknown, where: string): RawConfig {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, msg('config.notObject', { value: show(value) }));
   const obj = value as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (key !== 'rules' && key !== 'stage' && key !== '$schema') fail(where, msg('config.unknownKey', { key }));
+    if (key !== 'rules' && key !== 'stage' && key !== '$schema') fail(where, msg('config.unknownKey', { key: short(key) }));
   }
   const raw: RawConfig = { rules: new Map() };
   if (obj.stage !== undefined) {
@@ -145,7 +154,7 @@ export function parseConfig(value: unknown, where: string): RawConfig {
   const named = new Map<string, string>();
   for (const [key, entry] of Object.entries(obj.rules as Record<string, unknown>)) {
     const rule = findRule(key);
-    if (!rule) fail(where, msg('config.unknownRule', { key, known: RULES.map((r) => r.slug).join(', ') }));
+    if (!rule) fail(where, msg('config.unknownRule', { key: short(key), known: RULES.map((r) => r.slug).join(', ') }));
     const before = named.get(rule.id);
     if (before !== undefined) fail(where, msg('config.ruleTwice', { key, id: rule.id, before }));
     named.set(rule.id, key);
@@ -175,7 +184,7 @@ export function parseConfig(value: unknown, where: string): RawConfig {
             where,
             msg(keys.length > 1 ? 'config.unknownOptions' : 'config.unknownOption', {
               key,
-              options: keys.map((k) => `"${k}"`).join(', '),
+              options: keys.map((k) => `"${short(k)}"`).join(', '),
               known: known.length ? msg('config.optionsAre', { options: known.join(', ') }) : msg('config.onlySeverity'),
             }),
           );
@@ -216,38 +225,40 @@ export function resolveConfig(raw: RawConfig | null, source: string | null, over
   return { source, stage: overrides.stage ?? raw?.stage ?? 'draft', rules };
 }
 
-/** Reads and validates one config file. */
-export async function loadConfigFile(path: string): Promise<RawConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(path, code === 'ENOENT' ? msg('config.notFound') : msg('config.unreadable', { detail: code ?? (e as Error).message }));
-  }
-  let value: unknown;
-  const json = text.replace(/^\uFEFF/, '');
-  try {
-    value = JSON.parse(json);
-  } catch (e) {
-    fail(path, jsonProblem(json, (e as Error).message));
-  }
-  return parseConfig(value, path);
-}
+/** Largest config file read: a config is a few lines; anything near this is not one. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Deepest nesting of objects and arrays (a real config has 3 or 4 levels). */
+export const MAX_CONFIG_DEPTH = 32;
 
 /**
- * Where and why JSON.parse refused the text, in words: line and column (from V8's "at position N",
- * else the end of the text) and the character found there.
+ * Reads and validates one config file. Only a regular file of at most 1 MiB is read, and no
+ * message about it ever quotes what it holds (it may be a link to a secret): a syntax error is
+ * named by its line and column, found by our own checker (JSON.parse's message quotes the text).
  */
-export function jsonProblem(json: string, parseMessage: string): Text {
-  const m = /at position (\d+)/.exec(parseMessage);
-  const pos = m ? Math.min(+m[1]!, json.length) : json.length;
-  const before = json.slice(0, pos);
-  const line = before.split('\n').length;
-  const column = pos - (before.lastIndexOf('\n') + 1) + 1;
-  const char = json[pos];
-  const problem = char === undefined ? msg('config.json.end') : msg('config.json.unexpected', { char: JSON.stringify(char) });
-  return msg('config.notJson', { problem, line, column });
+export async function loadConfigFile(path: string): Promise<RawConfig> {
+  let bytes: Buffer;
+  try {
+    bytes = await readRegularFile(path, MAX_CONFIG_BYTES);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') fail(path, msg('config.notFound'));
+    if (e instanceof GhplanError && e.code === ErrorCodes.TOO_LARGE) fail(path, msg('config.tooLarge', { limit: '1 MiB' }));
+    if (e instanceof GhplanError && e.text) fail(path, e.text);
+    fail(path, msg('config.unreadable', { detail: err.code ?? 'EIO' }));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM
+  } catch {
+    fail(path, msg('config.notUtf8'));
+  }
+  const problem = jsonProblem(text, MAX_CONFIG_DEPTH);
+  if (problem) {
+    const at = { line: problem.line, column: problem.column };
+    if (problem.what === 'deep') fail(path, msg('config.tooDeep', { ...at, max: MAX_CONFIG_DEPTH }));
+    fail(path, msg('config.notJson', { ...at, problem: msg(problem.what === 'end' ? 'config.json.end' : 'config.json.unexpected') }));
+  }
+  return parseConfig(JSON.parse(text), path);
 }
 
 /** Parses `--require muc_tieu,phu_luc`. */
@@ -291,7 +302,8 @@ export class ConfigFinder {
       hit = (async () => {
         const candidate = join(dir, CONFIG_FILE);
         const st = await stat(candidate).catch(() => null);
-        if (st?.isFile()) return candidate;
+        // a config that is a device or a FIFO is an error when read, not a config silently missing
+        if (st && !st.isDirectory()) return candidate;
         const up = dirname(dir);
         return up === dir ? null : this.nearest(up);
       })();

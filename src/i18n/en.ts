@@ -175,13 +175,15 @@ export const en = {
   'usage.prefix': 'error: {message}',
 
   // ------------------------------------------------------------ config file (ghplan.config.json) and --require
-  'config.where': '{file}: {problem}',
   'config.nothing': 'nothing',
   'config.notFound': 'config file not found',
   'config.unreadable': 'cannot read the config file ({detail})',
+  'config.tooLarge': 'config file is over {limit}; a config is a few lines of JSON',
+  'config.notUtf8': 'config file is not UTF-8 text; save it as UTF-8',
+  'config.tooDeep': 'nested deeper than {max} levels at line {line}, column {column}',
   'config.notJson': 'not valid JSON: {problem} at line {line}, column {column}',
   'config.json.end': 'the text ends too early (a closing } or ] or " is missing)',
-  'config.json.unexpected': 'unexpected {char}',
+  'config.json.unexpected': 'unexpected character',
   'config.notObject': 'expected a JSON object, got {value}',
   'config.unknownKey': 'unknown key "{key}" (expected "rules", "stage" or "$schema")',
   'config.stage': 'stage: expected "draft" or "issued", got {value}',

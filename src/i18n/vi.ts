@@ -177,13 +177,15 @@ export const vi: Record<MessageKey, string> = {
   'usage.prefix': 'lỗi: {message}',
 
   // ------------------------------------------------------------ tệp cấu hình (ghplan.config.json) và --require
-  'config.where': '{file}: {problem}',
   'config.nothing': 'không có gì',
   'config.notFound': 'không tìm thấy tệp cấu hình',
   'config.unreadable': 'không đọc được tệp cấu hình ({detail})',
+  'config.tooLarge': 'tệp cấu hình vượt quá {limit}; tệp cấu hình chỉ gồm vài dòng JSON',
+  'config.notUtf8': 'tệp cấu hình không phải văn bản UTF-8; hãy lưu lại dạng UTF-8',
+  'config.tooDeep': 'lồng sâu hơn {max} cấp ở dòng {line}, cột {column}',
   'config.notJson': 'không phải JSON hợp lệ: {problem} ở dòng {line}, cột {column}',
   'config.json.end': 'văn bản kết thúc giữa chừng (thiếu dấu đóng }, ] hoặc ")',
-  'config.json.unexpected': 'ký tự {char} không đúng chỗ',
+  'config.json.unexpected': 'ký tự không đúng chỗ',
   'config.notObject': 'cần một đối tượng JSON { … }, không phải {value}',
   'config.unknownKey': 'khoá "{key}" không có (chỉ dùng "rules", "stage" hoặc "$schema")',
   'config.stage': 'stage: cần "draft" (dự thảo) hoặc "issued" (đã ban hành), không phải {value}',

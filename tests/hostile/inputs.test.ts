@@ -1,7 +1,7 @@
 // Issue 15, inputs and messages: hostile text, XML parts, file names and config files, built here
 // at test time; the CLI is run as a process and each case asserts the exit code, one line naming
 // the file, no stack and no echo of what the file holds.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, makeDocx, RELS } from '../helpers/docx.js';
@@ -164,5 +164,68 @@ describe('XML parts of a .docx: DTDs refused, declared encodings honoured', () =
     const r = await ghplan(['extract', path]);
     expect(r.code, r.stderr).toBe(1);
     expect(expectOneLine(r, path, 'GHPLAN_DOCX_ENCODING')).toContain('word/document.xml is in the x-vni-hanoi encoding');
+  });
+});
+
+describe('config files: too large, too deep, not JSON or not a file is a config error naming the file, never its content', () => {
+  const plan = join(import.meta.dirname, '../../fixtures/check/seeds/002_43a256f70d3623bb.txt');
+  const SECRET = 'SECRET_TOKEN_4711';
+
+  /** `check --config <config>` and `batch --config <config>`: exit 2, one line `<config>: <message> [GHPLAN_CONFIG_INVALID]`. */
+  async function expectConfigError(config: string, message: RegExp): Promise<void> {
+    for (const args of [
+      ['check', plan, '--config', config],
+      ['batch', plan, '--config', config, '--out', join(tempDir(), 'out'), '--quiet'],
+    ]) {
+      const r = await ghplan(args, { env: { GHPLAN_SECRET: SECRET } });
+      expect(r.code, `${args[0]}: ${r.stderr}`).toBe(2);
+      const line = expectOneLine(r, config, 'GHPLAN_CONFIG_INVALID');
+      expect(line).toMatch(message);
+      expect(line).not.toContain(SECRET);
+      expect(line.length).toBeLessThan(300);
+      expect(r.stdout).toBe('');
+    }
+  }
+
+  it('invalid JSON: the line and column of the first error, and nothing of the text around it', async () => {
+    const path = file('invalid.json', `{\n  "rules": {\n    "task-complete": ${SECRET}\n  }\n}\n`);
+    await expectConfigError(path, /not valid JSON: unexpected character at line 3, column 22/);
+    const cut = file('cut.json', '{ "rules": { "task-complete": "warning"');
+    await expectConfigError(cut, /not valid JSON: the text ends too early .* at line 1, column 40/);
+  });
+
+  it('a 2 MB config is refused before it is parsed, and a 100-deep one names where it goes too deep', async () => {
+    const big = file('big.json', `{ "rules": { "task-complete": "${SECRET}${'x'.repeat(2 * 1024 * 1024)}" } }`);
+    await expectConfigError(big, /config file is over 1 MiB/);
+    const deep = file('deep.json', `{ "rules": { "task-complete": ${'['.repeat(100)}${']'.repeat(100)} } }`);
+    await expectConfigError(deep, /nested deeper than 32 levels at line 1, column 61/);
+  });
+
+  it('a link to /proc/self/environ (a file that says it is empty) or to a device: refused, nothing echoed', async () => {
+    const environ = join(dir, 'environ.json');
+    symlinkSync('/proc/self/environ', environ);
+    await expectConfigError(environ, /not valid JSON: unexpected character at line 1, column 1/);
+    const zero = join(dir, 'zero.json');
+    symlinkSync('/dev/zero', zero);
+    await expectConfigError(zero, /is a device, not a regular file/);
+    // found by itself beside a plan, a ghplan.config.json that is a device is refused too, not ignored
+    const project = tempDir();
+    symlinkSync('/dev/zero', join(project, 'ghplan.config.json'));
+    writeFileSync(join(project, 'plan.txt'), readFileSync(plan));
+    const r = await ghplan(['check', join(project, 'plan.txt')]);
+    expect(r.code, r.stderr).toBe(2);
+    expectOneLine(r, join(project, 'ghplan.config.json'), 'GHPLAN_CONFIG_INVALID');
+  });
+
+  it('a wrong value is quoted, but never more than a short line of it', async () => {
+    const path = file('long-value.json', JSON.stringify({ stage: 'x'.repeat(5000) }));
+    await expectConfigError(path, /stage: expected "draft" or "issued", got "x{50,}…/);
+  });
+
+  it('in Vietnamese too', async () => {
+    const path = file('vi.json', '{ "rules": [ }');
+    const r = await ghplan(['check', plan, '--config', path], { env: { GHPLAN_LANG: 'vi' } });
+    expect(r.code).toBe(2);
+    expect(expectOneLine(r, path, 'GHPLAN_CONFIG_INVALID')).toMatch(/không phải JSON hợp lệ: ký tự không đúng chỗ ở dòng 1, cột 14/);
   });
 });
