@@ -3,7 +3,7 @@
 // per-file JSON, with a full or read-only disk, after Ctrl-C or SIGTERM. Inputs are built here.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,16 +44,21 @@ function plans(count: number): string {
 const name = (n: number): string => `plan-${String(n).padStart(2, '0')}.txt`;
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** A folder with one PDF that takes its worker seconds: a batch given it is still running while the plans are done. */
+/**
+ * A folder with one PDF of 5,000 pages that takes its worker seconds (run with SLOW): a batch
+ * given it is still running while the plans are done.
+ */
 let slowDir: string | undefined;
 function slow(): string {
   if (!slowDir) {
     slowDir = join(tempDir(), 'slow');
     mkdirSync(slowDir);
-    writeFileSync(join(slowDir, 'slow.pdf'), manyPagePdf(2000));
+    writeFileSync(join(slowDir, 'slow.pdf'), manyPagePdf(5000));
   }
   return slowDir;
 }
+
+const SLOW = ['--max-pages', '5000', '--timeout', '120'];
 
 const out = (): string => join(tempDir(), 'out');
 const summaryOf = (dir: string): any => JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
@@ -73,9 +78,17 @@ function temps(dir: string): string[] {
   return found;
 }
 
+/** Polls `ok` (a throw, e.g. a folder not made yet, counts as not yet). */
 async function waitFor(what: string, ok: () => boolean, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
-  while (!ok()) {
+  const test = (): boolean => {
+    try {
+      return ok();
+    } catch {
+      return false;
+    }
+  };
+  while (!test()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -108,14 +121,8 @@ describe('kill -9', () => {
     const jsonPath = join(o, 'json', `${name(2)}.json`);
     const changed = planText(99);
     writeFileSync(file, changed);
-    const run = startGhplan(['batch', dir, slow(), '--out', o, '--jobs', '2', '--quiet', '--timeout', '120']);
-    await waitFor('the changed plan JSON', () => {
-      try {
-        return JSON.parse(readFileSync(jsonPath, 'utf8')).source.sha256 === sha256(changed);
-      } catch {
-        return false;
-      }
-    });
+    const run = startGhplan(['batch', dir, slow(), '--out', o, '--jobs', '2', '--quiet', ...SLOW]);
+    await waitFor('the changed plan JSON', () => JSON.parse(readFileSync(jsonPath, 'utf8')).source.sha256 === sha256(changed));
     run.child.kill('SIGKILL');
     expect((await run.done).signal).toBe('SIGKILL');
     // the state a power cut leaves: summary.json of the first run, the JSON of the second
@@ -135,12 +142,12 @@ describe('kill -9', () => {
   it('a killed --format csv run leaves a temp folder; the next run removes it and succeeds', async () => {
     const dir = plans(3);
     const o = out();
-    const run = startGhplan(['batch', dir, slow(), '--out', o, '--format', 'csv', '--jobs', '2', '--quiet', '--timeout', '120']);
+    const run = startGhplan(['batch', dir, slow(), '--out', o, '--format', 'csv', '--jobs', '2', '--quiet', ...SLOW]);
     const tmpJson = (): string[] =>
       temps(o)
         .filter((p) => !p.includes('-csv-'))
         .flatMap((d) => readdirSync(d).filter((n) => n.endsWith('.txt.json')));
-    await waitFor('the plans in the temp folder', () => existsSync(o) && tmpJson().length === 3);
+    await waitFor('the plans in the temp folder', () => tmpJson().length === 3);
     run.child.kill('SIGKILL');
     await run.done;
     expect(temps(o).length).toBeGreaterThan(0);
@@ -156,7 +163,7 @@ describe('one batch per --out', () => {
   it('a second batch on a busy --out exits 2 with GHPLAN_OUT_LOCKED naming the holder; SIGTERM stops the first cleanly', async () => {
     const dir = plans(2);
     const o = out();
-    const first = startGhplan(['batch', dir, slow(), '--out', o, '--jobs', '2', '--quiet', '--timeout', '120']);
+    const first = startGhplan(['batch', dir, slow(), '--out', o, '--jobs', '2', '--quiet', ...SLOW]);
     await waitFor('the lock', () => existsSync(join(o, '.ghplan-lock')));
     const second = await batch([dir, '--out', o]);
     expect(second.code, second.stderr).toBe(2);
@@ -178,10 +185,21 @@ describe('one batch per --out', () => {
     const o = out();
     mkdirSync(o);
     const lock = join(o, '.ghplan-lock');
-    const dead = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
-    writeFileSync(lock, JSON.stringify({ pid: Number(dead.stdout), host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    const dead = Number(spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout);
+    writeFileSync(lock, JSON.stringify({ pid: dead, host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    // and the half-made lock of a run killed while taking it
+    writeFileSync(join(o, `.ghplan-lock.${dead}.00c0ffee`), '{"pid":');
     expectClean(await batch([dir, '--out', o]));
-    expect(existsSync(lock)).toBe(false);
+    expect(readdirSync(o).filter((n) => n.startsWith('.ghplan-lock'))).toEqual([]);
+
+    if (existsSync('/proc/self/stat')) {
+      // a live pid that is not the holder (the system says it started at another time): taken over too
+      writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), processStart: '1' }));
+      expectClean(await batch([dir, '--out', o]));
+      expect(existsSync(lock)).toBe(false);
+    } else {
+      console.warn('skipped the pid-reuse case: no /proc/PID/stat on this system');
+    }
 
     // held by a live process (this one): refused, in the user's language
     writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString() }));
@@ -199,7 +217,7 @@ describe('Ctrl-C', () => {
     expectClean(await batch([dir, '--out', o]));
     expect(indicatorRows(o)).toHaveLength(4 * INDICATORS_PER_PLAN);
     // --jobs 1: the slow PDF (largest first) holds the only worker, none of the plans is redone yet
-    const run = startGhplan(['batch', dir, slow(), '--out', o, '--force', '--jobs', '1', '--quiet', '--timeout', '120']);
+    const run = startGhplan(['batch', dir, slow(), '--out', o, '--force', '--jobs', '1', '--quiet', ...SLOW]);
     await waitFor('the lock', () => existsSync(join(o, '.ghplan-lock')));
     await new Promise((r) => setTimeout(r, 300));
     run.child.kill('SIGINT');
@@ -335,6 +353,37 @@ describe('a disk that is full or read-only', () => {
       expect(line).toContain('summary.json could not be written either');
     }
     expect(existsSync(join(copy, '.ghplan-lock'))).toBe(false);
+  });
+
+  it('EACCES on json/ (a worker cannot write its JSON): exit 2 with GHPLAN_OUT_NOT_WRITABLE, not an internal error per file', (ctx) => {
+    const setpriv = spawnSync('setpriv', ['--version']);
+    if (process.getuid?.() !== 0 || setpriv.status !== 0) {
+      console.warn('skipped: needs root and setpriv to run the batch as another user (root may write anywhere)');
+      return ctx.skip();
+    }
+    const base = tempDir();
+    chmodSync(base, 0o755);
+    const dir = join(base, 'in');
+    mkdirSync(dir);
+    for (const n of [1, 2]) writeFileSync(join(dir, name(n)), planText(n));
+    const o = join(base, 'out');
+    mkdirSync(join(o, 'json'), { recursive: true });
+    chmodSync(o, 0o777); // --out writable by the user, its json/ not
+    const r = spawnSync(
+      'setpriv',
+      ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, 'batch', dir, '--out', o, '--quiet'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, GHPLAN_LANG: 'en', NO_COLOR: '1' },
+      },
+    );
+    expect(r.status, r.stderr).toBe(2);
+    const line = expectOneLine({ code: r.status, signal: null, stdout: r.stdout, stderr: r.stderr, ms: 0 }, o, 'GHPLAN_OUT_NOT_WRITABLE');
+    expect(line).toContain('no permission to write there (EACCES)');
+    expect(r.stderr).not.toContain('GHPLAN_INTERNAL');
+    expect(summaryOf(o).stopped).toBe('out-not-writable');
+    expect(temps(o)).toEqual([]);
+    expect(existsSync(join(o, '.ghplan-lock'))).toBe(false);
   });
 
   it('EROFS: a --out on a read-only disk is refused before any work with GHPLAN_OUT_NOT_WRITABLE (exit 2); the earlier results stay', (ctx) => {
