@@ -6,6 +6,7 @@
 import type { GridCell, GridRow } from '../tables.js';
 import { enterGroup, groupInOneCell, groupMark, type GroupState } from './groups.js';
 import { upperRatio } from '../../text/vietnamese.js';
+import { TOTAL_WORDS } from '../../text/keywords/total-words.js';
 
 export interface TaskColumns {
   number: number;
@@ -50,7 +51,7 @@ export interface RowContext {
 const TASK_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const DASH = /^[-+–]$/;
 /** A totals row ("Tổng cộng", "Cộng"): a sum, not a task. */
-const TOTAL = /^(?:tổng(?:\s(?:cộng|số))?|cộng)[:.]?$/iu;
+const TOTAL = new RegExp(`^(?:${TOTAL_WORDS.map((w) => w.replace(/ /g, '\\s')).join('|')})[:.]?$`, 'iu');
 
 /** An own cell: written in this row, not the copy of a cell merged down from above. */
 const own = (c: GridCell | undefined): string => (c && !c.fromRowSpan ? c.text.trim() : '');

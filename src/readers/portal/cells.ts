@@ -1,6 +1,7 @@
 /** Portal tables: a cell's text and lines, with markdown markup stripped. */
 import { startsWithOrganisation, startsWithPositionTitle } from '../../text/organisations.js';
 import { squash } from '../../text/vietnamese.js';
+import { CELL_LINE_OPENER } from '../../text/keywords/frame-cues.js';
 
 export interface CellText {
   text: string;
@@ -9,7 +10,6 @@ export interface CellText {
 }
 
 const BULLET_START = /^([-+•–∙]\s+\S|[a-zđ]\)\s|\d{1,2}[.)]\s)/u;
-const FRAME_START = /^(TM|KT|TL|TUQ|Q)\.\s|^Số\s*:|^Nơi nhận|^Độc lập/u;
 // A signer's position in capitals ("PHÓ CHỦ TỊCH") opens a line of its own.
 const isPositionLine = (t: string): boolean => /^\p{Lu}+(?:\s|$)/u.test(t) && startsWithPositionTitle(t);
 
@@ -117,7 +117,7 @@ export function cellText(raw: string[]): CellText {
       l.opensSpan ||
       (prev?.closesSpan ?? false) ||
       BULLET_START.test(l.text) ||
-      FRAME_START.test(l.text) ||
+      CELL_LINE_OPENER.test(l.text) ||
       isPositionLine(l.text) ||
       (/[;:]$/.test(last) && !/^Số\s*:$/u.test(last)) ||
       (upperOnly(last) && /\p{Ll}/u.test(l.text) && !/^\p{Ll}/u.test(l.text)) ||

@@ -1,5 +1,9 @@
 /** Portal tables: where a table ends when no blank line follows it (for segments). */
 import { tokenize, type Content } from './tokens.js';
+import { DOCUMENT_HEADINGS } from '../../text/keywords/part-headings.js';
+
+/** A line that opens document text: a document or annex heading, a Roman-numbered part, a markdown heading. */
+const PROSE_OPENER = new RegExp(`^\\s*(\\*\\*\\s*)?(${DOCUMENT_HEADINGS.join('|')}|[IVX]+\\.\\s|#)`, 'u');
 
 /**
  * Where a portal table really ends, for files without blank lines around tables: the first run
@@ -40,6 +44,6 @@ export function portalTableEnd(lines: string[], start: number, end: number): num
 function looksLikeProse(x: Content): boolean {
   const lines = x.raw.filter((l) => l.trim());
   if (lines.length >= 12) return true;
-  if (lines.length >= 3 && lines.some((l) => /^\s*(\*\*\s*)?(PHỤ LỤC|KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|[IVX]+\.\s|#)/u.test(l))) return true;
+  if (lines.length >= 3 && lines.some((l) => PROSE_OPENER.test(l))) return true;
   return false;
 }

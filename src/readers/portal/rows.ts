@@ -3,6 +3,11 @@ import { squash } from '../../text/vietnamese.js';
 import { romanValue } from '../../text/numbers.js';
 import { unescape } from './cells.js';
 import type { Content } from './tokens.js';
+import { PART_WORDS } from '../../text/keywords/part-headings.js';
+import { TOTAL_WORDS } from '../../text/keywords/total-words.js';
+
+const PART_ROW = new RegExp(`^(${PART_WORDS.join('|')})\\s+[IVXLC\\d]+\\b`, 'u');
+const TOTAL_ROW = new RegExp(`^(${TOTAL_WORDS.join('|')})\\b`, 'iu');
 
 export function plainKey(c: Content): string {
   return squash(unescape(c.raw.join(' ')).replace(/\*+/g, ''))
@@ -15,10 +20,10 @@ export function isRowStartText(t: string): boolean {
   if (/^\d{1,3}(\.\d{1,2}){0,3}$/.test(t)) return true;
   if (/^[IVXLC]{1,6}(\.\d{1,2}){0,3}$/.test(t)) return true;
   if (/^[IVXLC]{1,6}[.:)–-]\s*\S/u.test(t) && /^\S+\s+\p{Lu}/u.test(t)) return true;
-  if (/^(PHẦN|Phần|MỤC|Mục)\s+[IVXLC\d]+\b/u.test(t)) return true;
+  if (PART_ROW.test(t)) return true;
   if (/^[A-Z]$|^[a-hđ]\)?$/.test(t)) return true;
   if (/^[-+–•]$/.test(t)) return true;
-  if (/^(tổng( số| cộng)?|cộng)\b/iu.test(t)) return true;
+  if (TOTAL_ROW.test(t)) return true;
   return false;
 }
 

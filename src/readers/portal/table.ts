@@ -8,9 +8,8 @@ import { markLayout } from './layout.js';
 import { applyHeaderSpans } from './spans.js';
 import { tokenize, type Content } from './tokens.js';
 import { startsWithOrganisation } from '../../text/organisations.js';
-
-const LAYOUT_CUE = /^(Số\s*:|CỘNG HÒA|CỘNG HOÀ|Độc lập\s*-|Nơi nhận|(TM|KT|TL|TUQ)\.\s|ĐẢNG CỘNG SẢN)/u;
-const DATE_CUE = /,\s*ngày\s.{0,12}tháng\s.{0,6}năm\s+\d{4}/u;
+import { DATE_LINE_CUE, LAYOUT_TABLE_CUE } from '../../text/keywords/frame-cues.js';
+import { TIME_WORDS } from '../../text/keywords/time-words.js';
 
 interface Features {
   num: number;
@@ -22,7 +21,7 @@ interface Features {
 
 // A capitalised organisation's name: cells of lead and support columns.
 const isOrg = (t: string): boolean => /^\p{Lu}/u.test(t) && startsWithOrganisation(t);
-const TIME = /(năm|quý|quí|tháng|thường xuyên|hằng năm|hàng năm|\b20\d\d\b)/iu;
+const TIME = new RegExp(`(${TIME_WORDS.join('|')}|\\b20\\d\\d\\b)`, 'iu');
 
 function features(t: string): Features {
   return {
@@ -133,7 +132,8 @@ export function rebuildPortalTable(lines: string[], seg: Segment): Block[] {
     at: { line: rows[0]?.at.line ?? seg.start + 1, endLine: seg.end },
   };
   const all = rows.flatMap((r) => r.cells.flatMap((c) => (c.lines.length ? c.lines : [c.text])));
-  if (k <= 3 && headerRows.length === d.rows.length && all.some((l) => LAYOUT_CUE.test(l) || DATE_CUE.test(l))) table.layout = true;
+  if (k <= 3 && headerRows.length === d.rows.length && all.some((l) => LAYOUT_TABLE_CUE.test(l) || DATE_LINE_CUE.test(l)))
+    table.layout = true;
   markLayout(table);
   return [table];
 }
