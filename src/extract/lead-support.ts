@@ -4,7 +4,7 @@
  */
 import { LEAD_WORD, SUPPORT_WORDS } from '../text/keywords/columns.js';
 import { escapeRegExp, foldAligned } from '../text/vietnamese.js';
-import { splitUnits } from './units.js';
+import { splitUnits } from './unit-cells.js';
 
 export interface LeadSupport {
   lead: string[];

@@ -15,7 +15,7 @@ import { isLabelHeading, splitFields, tidyValue, type Field } from './fields.js'
 import { leadAndSupport } from './lead-support.js';
 import type { SectionNode } from './sections.js';
 import { textItems, walkItems, type TextItem } from './text-items.js';
-import { splitUnits } from './units.js';
+import { splitUnits } from './unit-cells.js';
 
 /** A field with its value's parts: the text after the colon, or the lines under an empty one. */
 interface Collected {

@@ -13,7 +13,7 @@ import { changeFor } from './change.js';
 import { opFor } from './comparator.js';
 import { maskForValues } from './mask.js';
 import { headingYear } from './target-sections.js';
-import { isMeasureWord } from './units.js';
+import { isMeasureWord } from './measure-units.js';
 import { mentions, type Mention } from './values.js';
 import { targetYear } from './years.js';
 

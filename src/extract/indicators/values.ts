@@ -6,7 +6,7 @@
 import { parseViNumber } from '../../text/numbers.js';
 import { fold } from '../../text/vietnamese.js';
 import { maskForValues } from './mask.js';
-import { unitAt } from './units.js';
+import { unitAt } from './measure-units.js';
 
 export interface Mention {
   start: number;

@@ -8,7 +8,7 @@ import type { Task } from '../../model/plan.js';
 import { PRIORITY_MARKS } from '../../text/keywords/columns.js';
 import { squash } from '../../text/vietnamese.js';
 import { parseDeadline } from '../dates.js';
-import { splitUnits } from '../units.js';
+import { splitUnits } from '../unit-cells.js';
 import { splitLeadEntry } from '../lead-support.js';
 import type { DataTable, GridCell } from '../tables.js';
 import type { TaskColumns } from './rows.js';

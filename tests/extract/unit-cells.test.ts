@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitUnits } from '../../src/extract/units.js';
+import { splitUnits } from '../../src/extract/unit-cells.js';
 import { ghplan, tempDir } from '../batch/helpers.js';
 import { makeDocx } from '../helpers/docx.js';
 
