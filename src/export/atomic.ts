@@ -4,14 +4,19 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { makeDirs } from './dirs.js';
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/** Runs `write` on a temp file beside `path`, then renames it to `path`; the temp file is removed on failure. */
+export async function writeAtomic(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
   await makeDirs(dirname(path));
   const tmp = join(dirname(path), `.${basename(path)}.ghplan-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
-    await writeFile(tmp, data);
+    await write(tmp);
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;
   }
+}
+
+export function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  return writeAtomic(path, (tmp) => writeFile(tmp, data));
 }

@@ -11,10 +11,6 @@
  * - Deterministic: fixed document dates, zip entry dates fixed afterwards (zip-dates.ts), so the same inputs give the same
  *   bytes; written to a temp file renamed over the target (atomic).
  */
-import { randomBytes } from 'node:crypto';
-import { rename, rm } from 'node:fs/promises';
-import { makeDirs } from './dirs.js';
-import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { say, t, type Lang, type MessageKey } from '../i18n/index.js';
 import { localMessage } from '../model/errors.js';
@@ -22,6 +18,7 @@ import type { Indicator, Plan, Section, SectionKind, Task } from '../model/plan.
 import type { FileOverview } from '../model/overview.js';
 import { fullDate, partialDateText, periodEnd } from './dates.js';
 import { fixZipDates } from './zip-dates.js';
+import { writeAtomic } from './atomic.js';
 
 export interface WorkbookInput {
   /** Tổng hợp rows, in input order. */
@@ -65,6 +62,8 @@ const LINE: Column = { header: 'xlsx.col.line', width: 7, kind: 'number' };
 const PAGE: Column = { header: 'xlsx.col.page', width: 7, kind: 'number' };
 const STT: Column = { header: 'xlsx.col.stt', width: 6, kind: 'number' };
 const NUMBER: Column = { header: 'xlsx.col.documentNumber', width: 16 };
+const TABLE: Column = { header: 'xlsx.col.table', width: 6, kind: 'number' };
+const ROW: Column = { header: 'xlsx.col.row', width: 6, kind: 'number' };
 
 const OVERVIEW: Column[] = [
   STT,
@@ -108,8 +107,8 @@ const TASKS: Column[] = [
   FILE,
   LINE,
   PAGE,
-  { header: 'xlsx.col.table', width: 6, kind: 'number' },
-  { header: 'xlsx.col.row', width: 6, kind: 'number' },
+  TABLE,
+  ROW,
   NUMBER,
   { header: 'xlsx.col.source', width: 10 },
   { header: 'xlsx.col.id', width: 9 },
@@ -152,8 +151,8 @@ const FINDINGS: Column[] = [
   FILE,
   LINE,
   PAGE,
-  { header: 'xlsx.col.table', width: 6, kind: 'number' },
-  { header: 'xlsx.col.row', width: 6, kind: 'number' },
+  TABLE,
+  ROW,
   { header: 'xlsx.col.rule', width: 26 },
   { header: 'xlsx.col.severity', width: 11 },
   { header: 'xlsx.col.message', width: 80, wrap: true },
@@ -329,17 +328,11 @@ function sectionRows(sheet: Sheet, sections: readonly Section[], file: string, n
 }
 
 /** Writes the workbook at `path` (atomically). */
-export async function writeWorkbook(path: string, input: WorkbookInput): Promise<void> {
-  await makeDirs(dirname(path));
-  const tmp = join(dirname(path), `.${basename(path)}.ghplan-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  try {
+export function writeWorkbook(path: string, input: WorkbookInput): Promise<void> {
+  return writeAtomic(path, async (tmp) => {
     await writeTo(tmp, input);
     await fixZipDates(tmp);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
+  });
 }
 
 async function writeTo(file: string, input: WorkbookInput): Promise<void> {

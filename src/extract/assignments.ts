@@ -10,7 +10,7 @@ import type { Assignment } from '../model/plan.js';
 import { result, type Result } from '../model/result.js';
 import { sameKey, squash, words } from '../text/vietnamese.js';
 import { parseNumbering, STYLE_RANK } from './headings.js';
-import type { SectionNode } from './sections.js';
+import { outermostSections, type SectionNode } from './sections.js';
 import { readUnit, type UnitReading } from './unit-name.js';
 
 /** Re-exported for the rules and tests that read a single subject. */
@@ -71,14 +71,7 @@ class Collector {
 }
 
 function phanCongRoots(tree: SectionNode[]): SectionNode[] {
-  const out: SectionNode[] = [];
-  const visit = (n: SectionNode): void => {
-    if (n.annex) return;
-    if (n.kinds.includes('phan_cong')) out.push(n);
-    else n.children.forEach(visit);
-  };
-  tree.forEach(visit);
-  return out;
+  return outermostSections(tree, (n) => n.kinds.includes('phan_cong'));
 }
 
 // An item whose subject runs this long into a full stop, with no predicate, is a sentence

@@ -142,6 +142,21 @@ export function toOutputSections(nodes: SectionNode[]): Section[] {
   }));
 }
 
+/**
+ * The outermost sections of the body that `take` accepts, in document order: annexes are
+ * skipped, and a taken section's subsections are not visited (never counted twice).
+ */
+export function outermostSections(tree: SectionNode[], take: (n: SectionNode) => boolean): SectionNode[] {
+  const out: SectionNode[] = [];
+  const visit = (n: SectionNode): void => {
+    if (n.annex) return;
+    if (take(n)) out.push(n);
+    else n.children.forEach(visit);
+  };
+  tree.forEach(visit);
+  return out;
+}
+
 export function* walkSections(nodes: SectionNode[]): Generator<SectionNode> {
   for (const n of nodes) {
     yield n;

@@ -6,7 +6,7 @@
 import type { ParagraphBlock } from '../../model/blocks.js';
 import { ALWAYS_TARGET_HEADING_WORDS, GENERAL_TARGET_WORDS, TARGET_HEADING_WORDS } from '../../text/keywords/section-kinds.js';
 import { containsAny } from '../../text/vietnamese.js';
-import type { SectionNode } from '../sections.js';
+import { outermostSections, type SectionNode } from '../sections.js';
 import { targetYear } from './years.js';
 
 function isGeneral(n: SectionNode): boolean {
@@ -25,17 +25,7 @@ function hasTargetBelow(n: SectionNode): boolean {
 
 /** Sections whose paragraphs are read for indicators, outermost first, never nested twice. */
 export function targetSections(tree: SectionNode[]): SectionNode[] {
-  const out: SectionNode[] = [];
-  const visit = (n: SectionNode): void => {
-    if (n.annex) return;
-    if (isTargetHeading(n) || (n.kinds.includes('muc_tieu') && !isGeneral(n) && !hasTargetBelow(n))) {
-      out.push(n);
-      return;
-    }
-    n.children.forEach(visit);
-  };
-  tree.forEach(visit);
-  return out;
+  return outermostSections(tree, (n) => isTargetHeading(n) || (n.kinds.includes('muc_tieu') && !isGeneral(n) && !hasTargetBelow(n)));
 }
 
 export function* paragraphsOf(n: SectionNode): Generator<{ p: ParagraphBlock; node: SectionNode }> {

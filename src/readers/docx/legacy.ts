@@ -3,14 +3,13 @@
  * the user allows it (ctx.convertLegacy === 'auto'); null otherwise, so the caller keeps
  * its "save it as .docx" refusal. No shell: execFile with a timeout, in a private temp dir.
  */
-import { execFile } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix as pathPosix, win32 as pathWin32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GhplanError, ErrorCodes, msg } from '../../model/errors.js';
 import type { ReadContext } from '../context.js';
+import { firstProgram, pathDirs, runProgram } from '../programs.js';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -22,9 +21,7 @@ export function sofficeCandidates(env: NodeJS.ProcessEnv = process.env, platform
   const win = platform === 'win32';
   const p = win ? pathWin32 : pathPosix;
   const names = win ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
-  // Windows keeps PATH as "Path"; env lookups there are case-insensitive, a plain object is not.
-  const PATH = env.PATH ?? env.Path ?? Object.entries(env).find(([k]) => k.toUpperCase() === 'PATH')?.[1] ?? '';
-  const dirs = PATH.split(win ? ';' : ':').filter(Boolean);
+  const dirs = pathDirs(env, platform);
   if (win) {
     for (const root of [
       env.ProgramFiles,
@@ -52,23 +49,7 @@ export async function findSoffice(
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
 ): Promise<string | null> {
-  for (const full of sofficeCandidates(env, platform)) {
-    try {
-      await access(full, platform === 'win32' ? constants.F_OK : constants.X_OK);
-      return full;
-    } catch {
-      /* not here */
-    }
-  }
-  return null;
-}
-
-function run(file: string, args: string[], timeout: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    execFile(file, args, { timeout, killSignal: 'SIGKILL', windowsHide: true, maxBuffer: 1024 * 1024 }, (err) =>
-      err ? reject(err) : resolve(),
-    );
-  });
+  return firstProgram(sofficeCandidates(env, platform), platform);
 }
 
 /**
@@ -87,7 +68,12 @@ export async function convertLegacyDoc(bytes: Uint8Array, ctx: ReadContext): Pro
     // A private profile dir: a running LibreOffice of the user must not take the job.
     const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
     try {
-      await run(soffice, [profile, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', dir, input], timeout);
+      await runProgram(
+        soffice,
+        [profile, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', dir, input],
+        timeout,
+        1024 * 1024,
+      );
     } catch (e) {
       const killed = (e as { killed?: boolean }).killed;
       throw new GhplanError(

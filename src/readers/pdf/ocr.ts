@@ -4,9 +4,7 @@
  * are installed. The OCR text goes through the text reader, so the same stages follow.
  * Returns null when tesseract or its Vietnamese data is missing: the caller keeps its error.
  */
-import { execFile } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { ReadResult } from '../../model/blocks.js';
@@ -15,40 +13,27 @@ import { GhplanError, ErrorCodes, msg } from '../../model/errors.js';
 import { normalizeText } from '../../text/vietnamese.js';
 import type { ReadContext } from '../context.js';
 import { readText } from '../txt.js';
+import { firstProgram, runProgram } from '../programs.js';
 
 const PAGE_TIMEOUT_MS = 120_000;
 
-function run(file: string, args: string[], timeout: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      file,
-      args,
-      { timeout, killSignal: 'SIGKILL', windowsHide: true, maxBuffer: 32 * 1024 * 1024, encoding: 'utf8' },
-      (err, stdout) => (err ? reject(err) : resolve(stdout)),
-    );
-  });
-}
+const MAX_OUTPUT = 32 * 1024 * 1024;
 
-/** The tesseract executable on PATH when it has the Vietnamese model, else null. */
+/** The first tesseract executable on PATH, when it has the Vietnamese model; else null. */
 export async function findTesseract(path = process.env.PATH ?? ''): Promise<string | null> {
-  for (const dir of path.split(delimiter)) {
-    if (!dir) continue;
-    for (const name of process.platform === 'win32' ? ['tesseract.exe'] : ['tesseract']) {
-      const full = join(dir, name);
-      try {
-        await access(full, constants.X_OK);
-      } catch {
-        continue;
-      }
-      try {
-        const langs = await run(full, ['--list-langs'], 10_000);
-        return /^vie$/m.test(langs) ? full : null;
-      } catch {
-        return null;
-      }
-    }
+  const name = process.platform === 'win32' ? 'tesseract.exe' : 'tesseract';
+  const full = await firstProgram(
+    path
+      .split(delimiter)
+      .filter(Boolean)
+      .map((dir) => join(dir, name)),
+  );
+  if (!full) return null;
+  try {
+    return /^vie$/m.test(await runProgram(full, ['--list-langs'], 10_000, MAX_OUTPUT)) ? full : null;
+  } catch {
+    return null;
   }
-  return null;
 }
 
 export async function ocrPdf(bytes: Uint8Array, ctx: ReadContext, pages: number): Promise<ReadResult | null> {
@@ -72,7 +57,7 @@ export async function ocrPdf(bytes: Uint8Array, ctx: ReadContext, pages: number)
       const png = join(dir, `page-${p}.png`);
       await writeFile(png, page.data);
       const left = deadline === Infinity ? PAGE_TIMEOUT_MS : Math.max(1000, deadline - Date.now());
-      const text = await run(tesseract, [png, 'stdout', '-l', 'vie'], Math.min(PAGE_TIMEOUT_MS, left));
+      const text = await runProgram(tesseract, [png, 'stdout', '-l', 'vie'], Math.min(PAGE_TIMEOUT_MS, left), MAX_OUTPUT);
       pageTexts.push(normalizeText(text).replace(/\r\n?/g, '\n').replace(/\f/g, ''));
     }
   } finally {
