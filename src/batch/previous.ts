@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { planSchemaValidator } from '../model/validate.js';
 import type { Plan } from '../model/plan.js';
-import { countTasks, type FileEntry } from './summary.js';
+import { planCounts, type FileEntry } from './summary.js';
 import { hashFile } from './hash.js';
 import type { PlanInput } from './plan-input.js';
 
@@ -84,11 +84,7 @@ export async function latestGood(outDir: string, input: PlanInput, json: string,
     status: 'skipped',
     sha256: plan.source.sha256,
     ...(prev.settings ? { settings: prev.settings } : {}),
-    bytes: plan.source.bytes,
-    format: plan.source.format,
-    indicators: plan.indicators.length,
-    tasks: plan.tasks.length,
-    tasksBySource: countTasks(plan.tasks),
+    ...planCounts(plan),
     warnings: plan.diagnostics.filter((d) => d.severity === 'warning').length,
     error: null,
   };

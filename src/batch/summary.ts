@@ -4,6 +4,7 @@
  * the same inputs write the same bytes.
  */
 import type { ErrorFacts } from '../model/errors.js';
+import type { Plan } from '../model/plan.js';
 
 export type FileStatus = 'ok' | 'failed' | 'skipped';
 
@@ -18,6 +19,17 @@ export function countTasks(tasks: readonly { source: 'table' | 'text' }[]): Task
   const c: TaskCounts = { table: 0, text: 0 };
   for (const t of tasks) c[t.source]++;
   return c;
+}
+
+/** What a batch records of a plan beside its status: size, format and counts, in summary.json's order. */
+export function planCounts(plan: Pick<Plan, 'source' | 'indicators' | 'tasks'>) {
+  return {
+    bytes: plan.source.bytes,
+    format: plan.source.format,
+    indicators: plan.indicators.length,
+    tasks: plan.tasks.length,
+    tasksBySource: countTasks(plan.tasks),
+  };
 }
 
 export interface FileEntry {

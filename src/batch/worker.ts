@@ -11,7 +11,7 @@ import { ErrorCodes, asGhplanError, errorFacts, errorWithFix, type ErrorFacts } 
 import { outErrnoOf } from './out-errors.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { hashFile } from './hash.js';
-import { countTasks, type TaskCounts } from './summary.js';
+import { planCounts, type TaskCounts } from './summary.js';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { preloadReaderFor } from '../readers/index.js';
 
@@ -93,11 +93,7 @@ export default async function extractOne(task: WorkerTask): Promise<WorkerResult
       ok: true,
       ...(task.jsonPath ? {} : { json }),
       sha256: plan.source.sha256,
-      bytes: plan.source.bytes,
-      format: plan.source.format,
-      indicators: plan.indicators.length,
-      tasks: plan.tasks.length,
-      tasksBySource: countTasks(plan.tasks),
+      ...planCounts(plan),
       warnings,
       errors,
     };
