@@ -35,3 +35,14 @@ export function outNotWritable(outDir: string, code: string, written: Text): Usa
     outDir,
   );
 }
+
+/** Runs `write`; a failure that is the output location's fault becomes GHPLAN_OUT_NOT_WRITABLE. */
+export async function guardOut<T>(outDir: string, written: Text, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    const errno = outErrnoOf(e);
+    if (errno) throw outNotWritable(outDir, errno, written);
+    throw e;
+  }
+}

@@ -21,7 +21,6 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../export/atomic.js';
 import { makeDirs } from '../export/dirs.js';
 import { msg } from '../model/errors.js';
-import type { Text } from '../i18n/index.js';
 import { writeCombined } from './combined.js';
 import type { PlanCsvFile } from '../export/csv.js';
 import type { PlanInput } from './plan-input.js';
@@ -30,7 +29,7 @@ import { summaryToJson, totalsOf, type BatchSummary, type FileEntry } from './su
 import { extractAll, type StopReason } from './extract-all.js';
 import type { BatchRunOptions, Job } from './job.js';
 import { lockOut } from './lock.js';
-import { outErrnoOf, outNotWritable } from './out-errors.js';
+import { guardOut, outErrnoOf, outNotWritable } from './out-errors.js';
 import { latestGood, readPreviousEntries, type PreviousEntry } from './previous.js';
 import { settingsOf } from './settings.js';
 
@@ -43,17 +42,6 @@ async function removeTemps(dir: string): Promise<void> {
       .filter((n) => n.startsWith('.') && n.includes('.ghplan-tmp-'))
       .map((n) => rm(join(dir, n), { recursive: true, force: true }).catch(() => undefined)),
   );
-}
-
-/** Runs `write`; a failure that is the output location's fault becomes GHPLAN_OUT_NOT_WRITABLE. */
-async function guardOut<T>(outDir: string, written: Text, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (e) {
-    const errno = outErrnoOf(e);
-    if (errno) throw outNotWritable(outDir, errno, written);
-    throw e;
-  }
 }
 
 export async function runBatchJob(inputs: readonly PlanInput[], opts: BatchRunOptions): Promise<BatchSummary> {

@@ -140,7 +140,7 @@ export const en = {
   'usage.outNotWritable': 'cannot write to --out {path}: {detail}',
   'usage.outLocked':
     'this --out folder is in use by another ghplan batch (process {pid} on {host}, started {started}); wait for it to finish, or pick another --out folder. If no batch is running there, delete {lock}',
-  'usage.outWriteFailed': 'cannot write to this output folder: {reason} ({code}); {fix}. {written}',
+  'usage.outWriteFailed': 'cannot write here: {reason} ({code}); {fix}. {written}',
   'out.full': 'the disk is full',
   'out.readOnly': 'the disk is read-only',
   'out.denied': 'no permission to write there',
@@ -150,7 +150,8 @@ export const en = {
   'out.fixDisk': 'check the disk, then run ghplan again',
   'out.summaryWritten': 'summary.json lists the {n} files finished',
   'out.nothingWritten': 'summary.json could not be written either',
-  'out.notStarted': 'no file was read',
+  'out.notStarted': 'No file was read',
+  'out.wholeOrOld': 'Each output file is either whole and new or left as it was',
   'usage.outIsFolder': '--out {path} is a folder; give a file name',
   'usage.noInputFiles': 'no input files',
   'usage.noInputsFound': 'no input files found in {paths} (looked for .txt .md .docx .pdf .doc)',

@@ -142,7 +142,7 @@ export const vi: Record<MessageKey, string> = {
   'usage.outNotWritable': 'không ghi được vào --out {path}: {detail}',
   'usage.outLocked':
     'thư mục --out này đang được một lệnh ghplan batch khác sử dụng (tiến trình {pid} trên máy {host}, bắt đầu lúc {started}); hãy chờ lệnh đó chạy xong, hoặc chọn thư mục --out khác. Nếu không còn lệnh nào chạy ở đó, hãy xoá tệp {lock}',
-  'usage.outWriteFailed': 'không ghi được vào thư mục kết quả này: {reason} ({code}); {fix}. {written}',
+  'usage.outWriteFailed': 'không ghi được vào đây: {reason} ({code}); {fix}. {written}',
   'out.full': 'ổ đĩa đã đầy',
   'out.readOnly': 'ổ đĩa chỉ cho phép đọc',
   'out.denied': 'không có quyền ghi vào đó',
@@ -152,7 +152,8 @@ export const vi: Record<MessageKey, string> = {
   'out.fixDisk': 'hãy kiểm tra ổ đĩa, rồi chạy lại ghplan',
   'out.summaryWritten': 'summary.json ghi lại {n} tệp đã xong',
   'out.nothingWritten': 'cũng không ghi được summary.json',
-  'out.notStarted': 'chưa đọc tệp nào',
+  'out.notStarted': 'Chưa đọc tệp nào',
+  'out.wholeOrOld': 'Mỗi tệp kết quả hoặc là bản mới đầy đủ, hoặc giữ nguyên như cũ',
   'usage.outIsFolder': '--out {path} là thư mục; hãy cho một tên tệp',
   'usage.noInputFiles': 'không có tệp đầu vào',
   'usage.noInputsFound': 'không tìm thấy tệp đầu vào trong {paths} (đã tìm .txt .md .docx .pdf .doc)',

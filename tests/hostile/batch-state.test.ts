@@ -355,6 +355,38 @@ describe('a disk that is full or read-only', () => {
     expect(existsSync(join(copy, '.ghplan-lock'))).toBe(false);
   });
 
+  it('extract --format csv and check --output-file on a full disk: exit 2 with GHPLAN_OUT_NOT_WRITABLE, each file whole or absent', (ctx) => {
+    if (mountReason) {
+      console.warn(`skipped: ${mountReason}`);
+      return ctx.skip();
+    }
+    const plan = join(plans(1), name(1));
+    const o = out();
+    mkdirSync(o);
+    const copy = join(tempDir(), 'copy');
+    const cli = `GHPLAN_LANG=en NO_COLOR=1 "${process.execPath}" "${BIN}"`;
+    // one 4 KiB page: the first CSV fits, the next does not
+    const script = [
+      `mount -t tmpfs -o size=4k tmpfs "${o}"`,
+      `{ ${cli} extract "${plan}" --format csv --out "${o}"; echo "extract=$?" >&2`,
+      `${cli} check "${plan}" --format json --output-file "${o}/report.json"; echo "check=$?" >&2`,
+      `cp -a "${o}" "${copy}"; }`,
+    ].join(' && ');
+    const r = inMountNamespace(script);
+    const lines = r.stderr.split('\n').filter(Boolean);
+    expect(lines, r.stderr).toEqual([
+      expect.stringMatching(new RegExp(`^${o}: cannot write here: the disk is full \\(ENOSPC\\); .* \\[GHPLAN_OUT_NOT_WRITABLE\\]$`)),
+      'extract=2',
+      expect.stringMatching(
+        new RegExp(`^${o}/report.json: cannot write here: the disk is full \\(ENOSPC\\); .* \\[GHPLAN_OUT_NOT_WRITABLE\\]$`),
+      ),
+      'check=2',
+    ]);
+    expect(temps(copy)).toEqual([]);
+    expect(readdirSync(copy).length).toBeLessThan(6); // not every CSV fitted
+    for (const n of readdirSync(copy)) expect(readFileSync(join(copy, n), 'utf8')).toMatch(/\r\n$/);
+  });
+
   it('EACCES on json/ (a worker cannot write its JSON): exit 2 with GHPLAN_OUT_NOT_WRITABLE, not an internal error per file', (ctx) => {
     const setpriv = spawnSync('setpriv', ['--version']);
     if (process.getuid?.() !== 0 || setpriv.status !== 0) {

@@ -12,6 +12,7 @@ import { checkFiles, totals } from '../../check/run.js';
 import { FORMATS, formatGithub, formatJson, formatJunit, formatSarif, formatText, type Format } from '../../check/format.js';
 import { createPool, extractInPool } from '../../batch/pool.js';
 import { workerError } from '../../batch/worker-error.js';
+import { guardOut } from '../../batch/out-errors.js';
 import { writeFileAtomic } from '../../export/atomic.js';
 import { DEFAULT_LIMITS } from '../../model/limits.js';
 import type { Plan } from '../../model/plan.js';
@@ -148,7 +149,7 @@ export async function runCheck(paths: string[], flags: Flags): Promise<number> {
         quiet: !!flags.quiet,
       });
   }
-  if (flags.outputFile) await writeFileAtomic(flags.outputFile, report);
+  if (flags.outputFile) await guardOut(flags.outputFile, msg('out.wholeOrOld'), () => writeFileAtomic(flags.outputFile!, report));
   else process.stdout.write(report);
 
   const n = totals(results);

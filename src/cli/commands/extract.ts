@@ -5,6 +5,7 @@ import type { FileOverview } from '../../check/overview.js';
 import type { Plan } from '../../model/plan.js';
 import { createPool, extractInPool, type IsolatedInput } from '../../batch/pool.js';
 import { workerError } from '../../batch/worker-error.js';
+import { guardOut } from '../../batch/out-errors.js';
 import { assertExists, readStdin, STDIN } from '../input-file.js';
 import { writeFileAtomic } from '../../export/atomic.js';
 import { UsageError, msg } from '../../model/errors.js';
@@ -74,6 +75,12 @@ export async function runExtract(file: string, flags: Flags): Promise<number> {
   }
   if (!r.ok) return fail(workerError(r.error));
   const json = r.json!;
+  // a full or read-only disk: GHPLAN_OUT_NOT_WRITABLE (exit 2), each output file whole or as it was
+  await guardOut(flags.out ?? '-', msg('out.wholeOrOld'), () => writeOutputs(file, json, flags, overview));
+  return EXIT_OK;
+}
+
+async function writeOutputs(file: string, json: string, flags: Flags, overview: ((plan: Plan) => FileOverview) | null): Promise<void> {
   if (flags.format === 'csv') {
     const plan = JSON.parse(json) as Plan;
     const { planToCsv, overviewToCsv, CSV_FILES, OVERVIEW_CSV_FILES } = await import('../../export/csv.js'); // only for --format csv
@@ -102,7 +109,6 @@ export async function runExtract(file: string, flags: Flags): Promise<number> {
   } else {
     process.stdout.write(json);
   }
-  return EXIT_OK;
 }
 
 /** The overview of the plan under the check config of `ghplan check` (resolved before reading, so a bad config is a usage error). */
