@@ -25,6 +25,11 @@ export function summaryLine(t: Totals): string {
 
 // ---------------------------------------------------------------- text
 
+/** `line:column`, or `line` where the input has no columns (Word, PDF, the whole document). */
+export function where(f: Pick<Finding, 'line' | 'column'>): string {
+  return f.column === null ? `${f.line}` : `${f.line}:${f.column}`;
+}
+
 export interface TextOptions {
   chalk: ChalkInstance;
   /** Only error findings (the summary still counts all). */
@@ -38,7 +43,7 @@ export function formatText(results: readonly FileResult[], { chalk: c, quiet }: 
     if (!r.ok) continue;
     const shown = quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings;
     if (!shown.length) continue;
-    const loc = (f: Finding): string => `${f.line}:${f.column}`;
+    const loc = where;
     const msg = (f: Finding): string =>
       f.page !== null ? `${findingMessage(f)} ${say('check.page', { page: f.page })}` : findingMessage(f);
     const wLoc = Math.max(...shown.map((f) => loc(f).length));
@@ -72,6 +77,7 @@ export function formatJson(results: readonly FileResult[]): string {
       out.push({
         file: f.file,
         line: f.line,
+        column: f.column,
         page: f.page,
         table: f.table,
         row: f.row,
@@ -107,8 +113,11 @@ export function formatSarif(results: readonly FileResult[], version: string): st
     return i;
   };
   for (const r of results) for (const { rule, severity } of r.rules) addRule(rule.id, rule.slug, rule.description, severity);
-  const location = (file: string, line: number) => ({
-    physicalLocation: { artifactLocation: { uri: encodeURI(file.replace(/\\/g, '/')) }, region: { startLine: Math.max(1, line) } },
+  const location = (file: string, line: number, column: number | null = null) => ({
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(file.replace(/\\/g, '/')) },
+      region: column === null ? { startLine: Math.max(1, line) } : { startLine: Math.max(1, line), startColumn: column },
+    },
   });
   const out: unknown[] = [];
   for (const r of results) {
@@ -130,7 +139,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
         ruleIndex: i,
         level: SARIF_LEVEL[f.severity],
         message: { text: f.message },
-        locations: [location(f.file, f.line)],
+        locations: [location(f.file, f.line, f.column)],
       });
     }
   }
@@ -167,7 +176,7 @@ export function formatGithub(results: readonly FileResult[]): string {
       const props = [
         `file=${escapeProperty(f.file)}`,
         `line=${f.line}`,
-        `col=${f.column}`,
+        ...(f.column === null ? [] : [`col=${f.column}`]),
         `title=${escapeProperty(`${f.ruleId} ${f.slug}`)}`,
       ];
       lines.push(`::${GH_LEVEL[f.severity]} ${props.join(',')}::${escapeData(findingMessage(f))}`);
@@ -224,7 +233,7 @@ export function formatJunit(results: readonly FileResult[]): string {
       const mine = r.findings.filter((f) => f.ruleId === rule.id);
       const errs = mine.filter((f) => f.severity === 'error');
       const others = mine.filter((f) => f.severity !== 'error');
-      const line = (f: Finding): string => `${f.file}:${f.line}:${f.column} ${say(`severity.${f.severity}`)} ${findingMessage(f)}`;
+      const line = (f: Finding): string => `${f.file}:${where(f)} ${say(`severity.${f.severity}`)} ${findingMessage(f)}`;
       let body = '';
       if (errs.length) {
         suiteFailures++;

@@ -11,9 +11,9 @@ import type { Severity } from '../rules/types.js';
 import { language, say, type Lang } from '../i18n/index.js';
 import type { ResolvedConfig, ResolvedRule } from './config.js';
 
-/** A finding: the overview's fields (src/model/overview.ts, one shape for JSON, CSV and the workbook) and its column. */
+/** A finding: the overview's fields (src/model/overview.ts, one shape for JSON, CSV and the workbook) and its column (text input), else null. */
 export interface Finding extends OverviewFinding {
-  column: number;
+  column: number | null;
 }
 
 /** A finding's message in `lang`. */
@@ -44,7 +44,7 @@ export function checkPlan(plan: Plan, config: ResolvedConfig, file = plan.source
       out.push({
         file,
         line: f.at.line,
-        column: 1,
+        column: f.at.column ?? null,
         page: f.at.page ?? null,
         table: f.at.table ?? null,
         row: f.at.row ?? null,
@@ -59,6 +59,7 @@ export function checkPlan(plan: Plan, config: ResolvedConfig, file = plan.source
   return out.sort(
     (a, b) =>
       a.line - b.line ||
+      (a.column ?? 0) - (b.column ?? 0) ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );

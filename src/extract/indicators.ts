@@ -3,7 +3,7 @@
  * paragraphs are split into statements that each measure one thing; each statement's value,
  * unit, comparator, change and target year are read with the keyword tables of src/text.
  */
-import type { Block, SourcePos } from '../model/blocks.js';
+import type { Block, ParagraphBlock } from '../model/blocks.js';
 import { diag, type Diagnostic } from '../model/diagnostics.js';
 import type { Indicator } from '../model/plan.js';
 import { result, type Result } from '../model/result.js';
@@ -18,6 +18,7 @@ import { headingYear, paragraphsOf, targetSections } from './indicators/target-s
 import { mentions, type Mention } from './indicators/values.js';
 import { targetYear, titleYear } from './indicators/years.js';
 import type { SectionNode } from './sections.js';
+import { positionsIn } from './positions.js';
 
 export { targetYear, titleYear } from './indicators/years.js';
 export { targetSections } from './indicators/target-sections.js';
@@ -74,15 +75,24 @@ function mainValue(s: string): { m: Mention; before: string } | null {
   return best;
 }
 
-function indicatorsOfText(text: string, fallbackYear: number | null, section: string | null, at: SourcePos): Result<Indicator[]> {
+/** The indicators of one paragraph, each at the column where its statement starts (text input). */
+function indicatorsOfParagraph(p: ParagraphBlock, fallbackYear: number | null, section: string | null): Result<Indicator[]> {
   const out: Indicator[] = [];
   const diagnostics: Diagnostic[] = [];
+  const text = p.text;
   // Most paragraphs of a target section hold no number at all.
   if (!/\d/.test(text)) return result(out);
   const sentenceYear = targetYear(text);
+  const positionAt = positionsIn(p);
+  let cursor = 0;
   for (const st of statements(text)) {
+    const found = text.indexOf(st, cursor);
+    if (found >= 0) cursor = found + st.length;
     if (!/\d/.test(st)) continue;
     const clean = st.replace(/\s+/g, ' ').trim();
+    // where the statement's text starts in the paragraph (-1: not found as written)
+    const start = found < 0 ? -1 : found + st.length - st.trimStart().length;
+    const at = positionAt(start);
     const year = targetYear(clean) ?? sentenceYear ?? fallbackYear;
     if (NET_ZERO.test(clean) && /0/.test(clean)) {
       out.push({ text: clean, value: 0, unit: null, op: '=', change: null, year, section, at });
@@ -105,7 +115,12 @@ function indicatorsOfText(text: string, fallbackYear: number | null, section: st
     out.push(ind);
     if (!m.known) {
       diagnostics.push(
-        diag('info', 'indicator.unknown-unit', `"${m.unit}" after ${m.value} is not in the measure-word list; kept as the unit`, at),
+        diag(
+          'info',
+          'indicator.unknown-unit',
+          `"${m.unit}" after ${m.value} is not in the measure-word list; kept as the unit`,
+          start < 0 ? at : positionAt(start + m.start),
+        ),
       );
     }
   }
@@ -121,7 +136,7 @@ export function extractIndicators(blocks: Block[], tree: SectionNode[], context:
     for (const { p, node } of paragraphsOf(target)) {
       if (leadIn && p.bullet && p.bullet === leadIn.bullet) leadIn = null;
       const year = leadIn?.year ?? headingYear(node) ?? planYear;
-      const found = indicatorsOfText(p.text, year, node.path, p.at);
+      const found = indicatorsOfParagraph(p, year, node.path);
       out.push(...found.value);
       diagnostics.push(...found.diagnostics);
       if (/:\s*$/.test(p.text)) leadIn = { year: targetYear(p.text) ?? year, bullet: p.bullet };

@@ -48,6 +48,9 @@ function splitAtCaseChange(b: ParagraphBlock): ParagraphBlock[] {
       at: { ...b.at, line: first, ...(last > first ? { endLine: last } : {}) },
     };
     if (!(last > first)) delete p.at.endLine;
+    // the second part starts where its own first line does
+    if (lines[0]!.column === undefined) delete p.at.column;
+    else p.at.column = lines[0]!.column;
     return p;
   };
   return [make(b.lines.slice(0, k)), make(b.lines.slice(k))];
@@ -58,8 +61,15 @@ function splitBullet(b: ParagraphBlock): ParagraphBlock {
   const m = BULLET.exec(b.text);
   if (!m) return b;
   const text = b.text.slice(m[0].length);
-  const lines = b.lines.length ? [{ ...b.lines[0]!, text: b.lines[0]!.text.replace(BULLET, '') }, ...b.lines.slice(1)] : b.lines;
-  return { ...b, text, lines, bullet: m[1] };
+  const lines = b.lines.length ? [bulletless(b.lines[0]!), ...b.lines.slice(1)] : b.lines;
+  const at = b.at.column === undefined ? b.at : { ...b.at, column: b.at.column + m[0].length };
+  return { ...b, text, lines, bullet: m[1], at };
+}
+
+/** A line without its bullet: its text starts after it. */
+function bulletless(l: TextLine): TextLine {
+  const text = l.text.replace(BULLET, '');
+  return l.column === undefined ? { ...l, text } : { ...l, text, column: l.column + l.text.length - text.length };
 }
 
 /**

@@ -12,6 +12,10 @@ export interface TextLine {
   text: string;
   bold: boolean;
   line: number;
+  /** Text input: the 1-based column where `text` starts in the line as written (after indentation, list marker, markup). */
+  column?: number;
+  /** Text input: the line as written, to find the column of a piece of `text` (markup removed from it moves the rest). */
+  source?: string;
   page?: number;
 }
 

@@ -11,6 +11,7 @@ export { SCHEMA_VERSION };
 export const SourcePosSchema = z
   .object({
     line: z.number().int().min(0),
+    column: z.number().int().min(1).optional().describe('text input: the column (1-based, in the line) where the item starts'),
     endLine: z.number().int().min(0).optional(),
     page: z.number().int().min(1).optional(),
     table: z.number().int().min(1).optional(),

@@ -12,6 +12,7 @@ import { decodeLegacyBytes, fixLegacyFontText } from '../text/legacy-fonts.js';
 import { binaryKind, extensionOf, isEncryptedOoxml, isOle2Word, looksBinary, sniffBytes } from './sniff.js';
 import type { ReadContext } from './context.js';
 import { removeControls } from './controls.js';
+import { addColumns } from './columns.js';
 
 export { makeContext, type ReadContext, type ReadOptions } from './context.js';
 export { formatBytes } from '../model/limits.js';
@@ -125,7 +126,7 @@ async function readAny(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult>
     for (const note of decoded.notes ?? []) diagnostics.push(diag('warning', 'input.encoding', note));
     // the markdown parser is loaded for text files only: a .docx or .pdf never pays for it
     const { readText } = await import('./txt.js');
-    result = await readText(text, format === 'md' ? 'md' : 'txt');
+    result = addColumns(await readText(text, format === 'md' ? 'md' : 'txt'), text);
   }
   return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
 }

@@ -17,6 +17,8 @@ export type Stage = z.infer<typeof StageSchema>;
 /** Where a finding points: the `at` of the section, task or indicator it is about (line 1 for the whole document). */
 export interface FindingPos {
   line: number;
+  /** Text input: where in the line the item starts. */
+  column?: number;
   page?: number;
   table?: number;
   row?: number;
@@ -64,8 +66,9 @@ export function defineRule<S extends RuleOptionsSchema>(rule: Rule<S>): Rule<S> 
 export const DOCUMENT_POS: FindingPos = { line: 1 };
 
 /** Copies the location fields of an `at`. */
-export function posOf(at: { line: number; page?: number; table?: number; row?: number }): FindingPos {
+export function posOf(at: { line: number; column?: number; page?: number; table?: number; row?: number }): FindingPos {
   const p: FindingPos = { line: Math.max(1, at.line) };
+  if (at.column !== undefined) p.column = at.column;
   if (at.page !== undefined) p.page = at.page;
   if (at.table !== undefined) p.table = at.table;
   if (at.row !== undefined) p.row = at.row;

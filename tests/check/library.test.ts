@@ -28,6 +28,7 @@ function cliFindings(args: string[]): Record<string, unknown>[] {
 const asJson = (f: Finding): Record<string, unknown> => ({
   file: f.file,
   line: f.line,
+  column: f.column,
   page: f.page,
   table: f.table,
   row: f.row,

@@ -111,7 +111,7 @@ describe.concurrent('ghplan check on the five seeds (default configuration)', ()
 });
 
 describe.concurrent('output formats', () => {
-  it('text: grouped by file, line:col severity message rule, a summary; no colour off a terminal', async () => {
+  it('text: grouped by file, line:col (line alone without a column) severity message rule, a summary; no colour off a terminal', async () => {
     const r = await ghplan([S.s000, S.s001, S.s002]);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(/\u001b\[/);
@@ -122,7 +122,8 @@ describe.concurrent('output formats', () => {
     );
     expect(lines[2]).toBe('');
     expect(lines[3]).toBe(S.s001);
-    expect(lines[4]).toMatch(/^ {2}1:1 {2}error {2}no section of kind muc_tieu \(Mục tiêu\) at any level {2}required-sections$/);
+    // a finding about the whole document has a line and no column
+    expect(lines[4]).toMatch(/^ {2}1 {2}error {2}no section of kind muc_tieu \(Mục tiêu\) at any level {2}required-sections$/);
     expect(r.stdout).not.toContain(S.s002);
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('1 error, 1 warning in 3 files');
   });
@@ -140,13 +141,14 @@ describe.concurrent('output formats', () => {
     expect(r.stdout).toContain('1 error, 1 warning in 2 files');
   });
 
-  it('json: an array of findings with file, line, page, row, ruleId, slug, severity, message', async () => {
+  it('json: an array of findings with file, line, column, page, row, ruleId, slug, severity, message', async () => {
     const r = await ghplan([S.s004, '--format', 'json']);
     const found = json(r);
-    expect(Object.keys(found[0]!)).toEqual(['file', 'line', 'page', 'table', 'row', 'ruleId', 'slug', 'severity', 'message']);
+    expect(Object.keys(found[0]!)).toEqual(['file', 'line', 'column', 'page', 'table', 'row', 'ruleId', 'slug', 'severity', 'message']);
     expect(found[0]).toEqual({
       file: S.s004,
       line: 1,
+      column: null,
       page: null,
       table: null,
       row: null,
@@ -164,7 +166,7 @@ describe.concurrent('output formats', () => {
     const r = await ghplan([S.s000, S.s001, '--format', 'github']);
     expect(r.stdout).toBe(
       `::warning file=${S.s000},line=141,col=1,title=GP004 section-numbering::section III "TỔ CHỨC THỰC HIỆN" repeats number III (already used at line 99)\n` +
-        `::error file=${S.s001},line=1,col=1,title=GP001 required-sections::no section of kind muc_tieu (Mục tiêu) at any level\n`,
+        `::error file=${S.s001},line=1,title=GP001 required-sections::no section of kind muc_tieu (Mục tiêu) at any level\n`,
     );
   });
 

@@ -137,19 +137,21 @@ describe('units: the longest listed measure word, scale words kept, symbols as w
   ];
   it.each(valid)('%s → %s %s', async (body, value, unit) => expect(await one(body)).toMatchObject({ value, unit }));
 
-  it('a measure word that is not listed keeps the indicator, its first word as unit, with an info diagnostic', async () => {
-    for (const [body, unit] of [
-      ['Có 15 homestay đạt chuẩn.', 'homestay'],
-      ['Phát triển 8 farmstay gắn với vườn cây ăn trái.', 'farmstay'],
-      ['Tỷ suất sinh giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ.', 'ca'],
-    ]) {
-      const p = await run(body!);
+  it('a measure word that is not listed keeps the indicator, its first word as unit, with an info diagnostic at its value', async () => {
+    // the column of the value the unit follows, counted in each line (the body is a line of its own, from column 1)
+    for (const [body, unit, column] of [
+      ['Có 15 homestay đạt chuẩn.', 'homestay', 4],
+      ['Phát triển 8 farmstay gắn với vườn cây ăn trái.', 'farmstay', 12],
+      ['Tỷ suất sinh giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ.', 'ca', 52],
+    ] as const) {
+      const p = await run(body);
       expect(
         p.indicators.map((i) => i.unit),
         body,
       ).toEqual([unit]);
+      expect(p.indicators[0]!.at.column, body).toBe(1);
       expect(p.diagnostics.filter((d) => d.code === 'indicator.unknown-unit')).toEqual([
-        expect.objectContaining({ severity: 'info', at: p.indicators[0]!.at }),
+        expect.objectContaining({ severity: 'info', at: { ...p.indicators[0]!.at, column } }),
       ]);
     }
     const known = await run('Có 15 khách sạn đạt chuẩn.');

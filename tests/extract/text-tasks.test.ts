@@ -54,7 +54,7 @@ describe('text tasks: labels after the content, as bullets or paragraphs', () =>
       lead: ['Phòng Kinh tế'],
       support: ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'các thôn'],
       priority: false,
-      at: { line: 35 },
+      at: { line: 35, column: 1 },
     });
   });
   it('a task without an output has output null; a text deadline without a date keeps its text', () => {
