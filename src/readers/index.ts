@@ -89,8 +89,7 @@ export function preloadReaderFor(fileName: string): void {
 /** The file's blocks, from whichever reader fits, with control and bidi characters removed from their text. */
 export async function readDocument(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult> {
   const result = await readAny(bytes, ctx);
-  result.diagnostics.push(...removeControls(result.blocks));
-  return result;
+  return { ...result, diagnostics: [...result.diagnostics, ...removeControls(result.blocks)] };
 }
 
 async function readAny(bytes: Uint8Array, ctx: ReadContext): Promise<ReadResult> {
