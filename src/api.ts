@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS, formatBytes } from './model/limits.js';
 import type { Plan } from './model/plan.js';
 import { extractFromBytes, type ExtractOptions } from './pipeline.js';
 import { validatePlan } from './export/json.js';
+import { validateOptions } from './options.js';
 
 export interface ExtractInputOptions extends ExtractOptions {
   /** Name used in `source.file` and messages, and as a format hint for bytes ("plan.docx"). */
@@ -54,10 +55,10 @@ function failure(e: unknown): GhplanError {
 
 /** Extracts a plan from bytes. */
 export async function extractBytes(bytes: Uint8Array, options: ExtractInputOptions = {}): Promise<Plan> {
+  validateOptions(options);
   const name = options.fileName ?? `input.${options.format ?? 'txt'}`;
   const ms = options.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
-  if (!(bytes instanceof Uint8Array))
-    throw new GhplanError(ErrorCodes.USAGE, 'extractBytes needs the file content as a Uint8Array or Buffer (for a path, use extractFile)');
+  if (!(bytes instanceof Uint8Array)) throw new GhplanError(ErrorCodes.USAGE, msg('lib.needsBytes'));
   try {
     return validatePlan(await withTimeout(ms, extractFromBytes(bytes, name, options)));
   } catch (e) {
@@ -115,11 +116,16 @@ export async function readRegularFile(path: string, max: number): Promise<Buffer
 
 /** Extracts a plan from a file on disk; `source.file` is the file's base name unless `fileName` says otherwise. */
 export async function extractFile(path: string, options: ExtractInputOptions = {}): Promise<Plan> {
+  validateOptions(options);
+  if (typeof path !== 'string' || path === '') throw new GhplanError(ErrorCodes.USAGE, msg('lib.needsPath'));
   const max = options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   let bytes: Buffer;
   try {
     bytes = await readRegularFile(path, max);
   } catch (e) {
+    // a name that was not UTF-8 reached us with U+FFFD in it: no file has that name
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' && path.includes('\uFFFD'))
+      throw new GhplanError(ErrorCodes.READ_FAILED, msg('err.nameNotUtf8'));
     throw failure(e);
   }
   return extractBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {

@@ -15,6 +15,9 @@ import { SectionKindSchema, type SectionKind } from '../model/plan.js';
 import { StageSchema, type Stage } from '../rules/types.js';
 import { ConfigFinder, type ConfigOverrides } from './config.js';
 import { checkFiles, type Finding } from './run.js';
+import { extractOptionsAnd, validateOptions } from '../options.js';
+
+const CHECK_OPTIONS = extractOptionsAnd(['config', 'stage', 'require']);
 
 export interface CheckOptions extends ExtractInputOptions {
   /** A config file for the input; default: the nearest ghplan.config.json above the file (for bytes: above the working folder). */
@@ -32,6 +35,7 @@ function usage(key: MessageKey, params?: Params): GhplanError {
 /** The options of check itself, validated; the extract options go on to extract as they are. */
 function checkOptions(options: CheckOptions): { config: string | undefined; overrides: ConfigOverrides; extract: ExtractInputOptions } {
   if (typeof options !== 'object' || options === null) throw usage('lib.checkOptions');
+  validateOptions(options, CHECK_OPTIONS); // a misspelt key or a wrong extract option; check's own below
   const { config, stage, require, ...extract } = options;
   if (config !== undefined && (typeof config !== 'string' || !config)) throw usage('lib.checkConfig');
   if (stage !== undefined && !StageSchema.safeParse(stage).success)

@@ -95,19 +95,64 @@ interface Skip {
   names: readonly string[];
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A name the system gave as bytes: as it is when it is UTF-8, else with each byte that is not
+ * UTF-8 shown as `\xNN` (Linux allows any bytes in a name). Such a file cannot be opened
+ * through a string path; reading it fails with a message that says why (api.ts).
+ */
+function nameOf(bytes: Buffer): string {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    let out = '';
+    for (let i = 0; i < bytes.length;) {
+      const b = bytes[i]!;
+      const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+      let ch: string | null = null;
+      if (len)
+        try {
+          ch = STRICT_UTF8.decode(bytes.subarray(i, i + len));
+        } catch {
+          ch = null;
+        }
+      if (ch !== null && i + len <= bytes.length) {
+        out += ch;
+        i += len;
+      } else {
+        out += `\\x${b.toString(16).padStart(2, '0')}`;
+        i++;
+      }
+    }
+    return out;
+  }
+}
+
 async function walk(dir: string, root: string, skip: Skip, out: PlanInput[]): Promise<void> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (e) {
     throw new UsageError(msg('usage.cannotReadFolder', { dir, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
-  for (const ent of entries) {
+  for (const raw of entries) {
+    const ent = { name: raw.name.toString('utf8'), shown: nameOf(raw.name) };
     if (ent.name.startsWith('.')) continue;
     const full = join(dir, ent.name);
-    let isDir = ent.isDirectory();
-    let isFile = ent.isFile();
-    if (ent.isSymbolicLink()) {
+    if (ent.shown !== ent.name) {
+      // not UTF-8: it cannot be opened or entered by a string path; listed, so that reading it says why
+      if (raw.isDirectory() || isPlanFile(ent.name)) {
+        const folder = toSlashes(relative(root, dir));
+        // the escapes hold backslashes: joined by hand, not turned into slashes
+        const file = folder ? `${folder}/${ent.shown}` : ent.shown;
+        out.push({ path: full, file, shown: file });
+      }
+      continue;
+    }
+    let isDir = raw.isDirectory();
+    let isFile = raw.isFile();
+    if (raw.isSymbolicLink()) {
       // follow links to files; never links to folders (no cycles)
       const st = await stat(full).catch(() => null);
       isDir = false;
@@ -194,7 +239,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     } else if (st?.isDirectory()) {
       if (skip.outAbs && isInside(abs, skip.outAbs)) continue;
       await walk(abs, abs, skip, files);
-      for (const f of files) f.shown = joinShown(arg, f.file);
+      for (const f of files) f.shown = joinShown(arg, f.shown);
       if (!files.length && options.empty === 'error') {
         throw new UsageError(msg('usage.noPlanFiles', { extensions: PLAN_EXTENSIONS.join(', '), dir: arg }), 'GHPLAN_NO_INPUT');
       }

@@ -85,6 +85,8 @@ export const en = {
   'err.outOfMemory': 'ran out of memory (over the {mb} MiB a worker may use); its worker was stopped',
   'err.notFoundUtf8': 'file not found (its name, as the system passed it, is not valid UTF-8); rename the file with a UTF-8 name',
   'err.notFoundFix': 'file not found; check the path and the file name',
+  'err.nameNotUtf8':
+    'its name is not valid UTF-8 (the bytes that are not are shown as \\xNN), so it cannot be opened by name; rename it with a UTF-8 name',
   'err.stdinTooLarge': 'input is over the {limit} limit (--max-file-size)',
   'err.workerCrashed': 'its worker stopped unexpectedly ({detail})',
   'err.previousJson': 'cannot read its JSON from the previous run ({detail}); run again with --force',
@@ -174,6 +176,20 @@ export const en = {
   'usage.didYouMean': '(Did you mean {suggestion}?)',
   'usage.seeHelp': '(run with --help for usage)',
   'usage.prefix': 'error: {message}',
+
+  // ------------------------------------------------------------ library options (named as in code, never as CLI flags)
+  'lib.optionsNotObject': 'the options must be an object, not {value}',
+  'lib.unknownOption': 'unknown option "{name}" (the options are: {known})',
+  'lib.badOption': 'option {name} must be {expected}, not {value}',
+  'lib.expectMode': "'auto' or 'off'",
+  'lib.expectCount': 'a whole number above 0',
+  'lib.expectMs': 'a number of milliseconds, 0 or more (0: no limit)',
+  'lib.expectName': 'a non-empty string',
+  'lib.expectFormat': "'txt', 'md', 'docx' or 'pdf'",
+  'lib.expectLimits': 'an object { maxFileBytes, maxPartBytes, maxPages, timeoutMs }',
+  'lib.expectBoolean': 'true or false',
+  'lib.needsBytes': 'extractBytes needs the file content as a Uint8Array or Buffer (for a path, use extractFile)',
+  'lib.needsPath': 'extractFile needs a file path (for the content itself, use extractBytes)',
 
   // ------------------------------------------------------------ config file (ghplan.config.json) and --require
   'config.nothing': 'nothing',

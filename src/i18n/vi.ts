@@ -84,6 +84,7 @@ export const vi: Record<MessageKey, string> = {
   'err.outOfMemory': 'hết bộ nhớ (vượt quá {mb} MiB cho phép mỗi tiến trình xử lý); đã dừng xử lý tệp này',
   'err.notFoundUtf8': 'không tìm thấy tệp (tên tệp do hệ thống truyền vào không phải UTF-8 hợp lệ); hãy đổi tên tệp sang UTF-8',
   'err.notFoundFix': 'không tìm thấy tệp; hãy kiểm tra đường dẫn và tên tệp',
+  'err.nameNotUtf8': 'tên của nó không phải UTF-8 hợp lệ (các byte sai hiện dạng \\xNN) nên không mở được theo tên; hãy đổi tên sang UTF-8',
   'err.stdinTooLarge': 'dữ liệu vào vượt quá giới hạn {limit} (--max-file-size)',
   'err.workerCrashed': 'việc xử lý tệp bị dừng đột ngột ({detail})',
   'err.previousJson': 'không đọc được tệp JSON của lần chạy trước ({detail}); hãy chạy lại với --force',
@@ -176,6 +177,20 @@ export const vi: Record<MessageKey, string> = {
   'usage.didYouMean': '(Có phải ý bạn là {suggestion}?)',
   'usage.seeHelp': '(chạy với --help để xem cách dùng)',
   'usage.prefix': 'lỗi: {message}',
+
+  // ------------------------------------------------------------ tuỳ chọn của thư viện (tên như trong mã, không phải cờ CLI)
+  'lib.optionsNotObject': 'tuỳ chọn phải là một đối tượng, không phải {value}',
+  'lib.unknownOption': 'không có tuỳ chọn "{name}" (các tuỳ chọn: {known})',
+  'lib.badOption': 'tuỳ chọn {name} phải là {expected}, không phải {value}',
+  'lib.expectMode': "'auto' hoặc 'off'",
+  'lib.expectCount': 'một số nguyên lớn hơn 0',
+  'lib.expectMs': 'số mili giây, từ 0 trở lên (0: không giới hạn)',
+  'lib.expectName': 'một chuỗi không rỗng',
+  'lib.expectFormat': "'txt', 'md', 'docx' hoặc 'pdf'",
+  'lib.expectLimits': 'một đối tượng { maxFileBytes, maxPartBytes, maxPages, timeoutMs }',
+  'lib.expectBoolean': 'true hoặc false',
+  'lib.needsBytes': 'extractBytes cần nội dung tệp dạng Uint8Array hoặc Buffer (với đường dẫn, dùng extractFile)',
+  'lib.needsPath': 'extractFile cần đường dẫn tệp (với nội dung tệp, dùng extractBytes)',
 
   // ------------------------------------------------------------ tệp cấu hình (ghplan.config.json) và --require
   'config.nothing': 'không có gì',

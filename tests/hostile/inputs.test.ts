@@ -1,7 +1,7 @@
 // Issue 15, inputs and messages: hostile text, XML parts, file names and config files, built here
 // at test time; the CLI is run as a process and each case asserts the exit code, one line naming
 // the file, no stack and no echo of what the file holds.
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, makeDocx, RELS } from '../helpers/docx.js';
@@ -227,5 +227,39 @@ describe('config files: too large, too deep, not JSON or not a file is a config 
     const r = await ghplan(['check', plan, '--config', path], { env: { GHPLAN_LANG: 'vi' } });
     expect(r.code).toBe(2);
     expect(expectOneLine(r, path, 'GHPLAN_CONFIG_INVALID')).toMatch(/không phải JSON hợp lệ: ký tự không đúng chỗ ở dòng 1, cột 14/);
+  });
+});
+
+describe('file names that are not UTF-8 (Linux allows any bytes)', () => {
+  it('found in a folder: the others are read, it fails alone with a true message, its bytes shown as \\xNN', async () => {
+    const folder = join(tempDir(), 'plans');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'tốt.txt'), readFileSync(join(import.meta.dirname, '../../fixtures/check/seeds/002_43a256f70d3623bb.txt')));
+    // "kế" with its last byte cut, then a lone 0xff: the Vietnamese letters before stay readable
+    const bad = Buffer.concat([Buffer.from(folder + '/k'), Buffer.from([0xe1, 0xba, 0xbf, 0xe1, 0xba, 0xff]), Buffer.from('.txt')]);
+    writeFileSync(bad, 'KẾ HOẠCH\n');
+    const badFolder = Buffer.concat([Buffer.from(folder + '/th'), Buffer.from([0xf4]), Buffer.from('ng')]);
+    mkdirSync(badFolder);
+    writeFileSync(Buffer.concat([badFolder, Buffer.from('/plan.txt')]), 'KẾ HOẠCH\n');
+    // check names a file as given (absolute stays absolute), batch by its path in the folder
+    const names = ['kế\\xe1\\xba\\xff.txt', 'th\\xf4ng'];
+    const out = join(tempDir(), 'out');
+    for (const args of [
+      ['check', folder],
+      ['batch', folder, '--out', out, '--quiet'],
+    ]) {
+      const r = await ghplan(args);
+      expect(r.code, `${args[0]}: ${r.stderr}`).toBe(1);
+      const lines = r.stderr.split('\n').filter((l) => l.includes('GHPLAN_'));
+      expect(lines, r.stderr).toHaveLength(2);
+      for (const [i, name] of names.map((n) => (args[0] === 'check' ? `${folder}/${n}` : n)).entries()) {
+        expect(lines[i]).toBe(
+          `${name}: its name is not valid UTF-8 (the bytes that are not are shown as \\xNN), so it cannot be opened by name; rename it with a UTF-8 name [GHPLAN_READ_FAILED]`,
+        );
+      }
+      expect(r.stderr).not.toMatch(/not found|\ufffd/);
+    }
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.totals).toMatchObject({ files: 3, ok: 1, failed: 2 });
   });
 });
