@@ -85,6 +85,15 @@ describe('library options', () => {
     expect((await extract(SEED)).source.file).toBe('002_43a256f70d3623bb.txt');
   });
 
+  it("a limit hit is worded for library users: the option's name, never a CLI flag", async () => {
+    const e = await rejection(extractFile(SEED, { limits: { maxFileBytes: 1024 } }));
+    expect(e.code).toBe('GHPLAN_FILE_TOO_LARGE');
+    expect(e.message).toMatch(/^file is \d+ KiB, over the 1 KiB limit \(limits\.maxFileBytes\)$/);
+    const t = await rejection(extractBytes(PLAN, { limits: { maxFileBytes: 10 } }));
+    expect(t.message).toContain('(limits.maxFileBytes)');
+    expect(t.message).not.toMatch(/--[a-z]/);
+  });
+
   it('the input itself: bytes for extractBytes, a path for extractFile', async () => {
     expect((await rejection(extractBytes('plan.txt' as never))).message).toMatch(/^extractBytes needs the file content/);
     expect((await rejection(extractFile(PLAN as never))).message).toMatch(/^extractFile needs a file path/);

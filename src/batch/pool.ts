@@ -9,6 +9,7 @@ import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { Piscina as PiscinaType } from 'piscina';
 import { ErrorCodes, msg, textFacts as facts, timeoutText } from '../model/errors.js';
 import { DEFAULT_LIMITS } from '../model/limits.js';
+import { audience } from '../i18n/index.js';
 
 const DEFAULT_TIMEOUT_MS = DEFAULT_LIMITS.timeoutMs;
 import type { WorkerResult, WorkerStart, WorkerTask } from './worker.js';
@@ -36,7 +37,7 @@ async function newPool(threads: number, heap: number, start: WorkerStart): Promi
     idleTimeout: 5000,
     recordTiming: false, // no run-time histograms: nobody reads them
     resourceLimits: { maxOldGenerationSizeMb: heap, stackSizeMb: STACK_MB },
-    workerData: start,
+    workerData: { audience: audience(), ...start },
   });
 }
 

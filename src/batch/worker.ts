@@ -14,14 +14,18 @@ import { hashFile } from './hash.js';
 import { planCounts, type TaskCounts } from './summary.js';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { preloadReaderFor } from '../readers/index.js';
+import { setAudience, type Audience } from '../i18n/index.js';
 
 /** Passed to every worker when it starts (piscina's workerData). */
 export interface WorkerStart {
   /** The file the worker will most likely read first: it loads that reader while it waits. */
   preloadFor?: string;
+  /** Who reads its messages (the main thread's audience: the CLI's flags or the library's options). */
+  audience?: Audience;
 }
 
 const start = (workerData ?? {}) as WorkerStart;
+if (start.audience) setAudience(start.audience);
 if (start.preloadFor) preloadReaderFor(start.preloadFor);
 
 export interface WorkerTask {

@@ -34,5 +34,6 @@ export function startEarly(argv: readonly string[]): void {
   const file = READABLE.test(input);
   // `check` of a folder or a glob may want more threads than one: it starts its own pool
   if (command === 'check' && !file) return;
-  prestartPool(1, file ? { preloadFor: input } : {});
+  // started before main() sets the CLI's audience: its messages name the CLI's flags
+  prestartPool(1, file ? { preloadFor: input, audience: 'cli' } : { audience: 'cli' });
 }

@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { GhplanError, UsageError, localMessage } from '../model/errors.js';
-import { defaultLanguage, isLang, setExplicitLanguage, setLanguage, t } from '../i18n/index.js';
+import { defaultLanguage, isLang, setAudience, setExplicitLanguage, setLanguage, t } from '../i18n/index.js';
 import { langInArgv, parseLang } from './options.js';
 import { localizeCommanderError } from './usage.js';
 import { localizeHelp } from './help.js';
@@ -76,6 +76,7 @@ function localize(cmd: Command): void {
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
+  setAudience('cli'); // messages name the flags (--max-pages), not the library's options
   try {
     const own = process.env.GHPLAN_LANG?.trim().toLowerCase();
     if (isLang(own)) setExplicitLanguage(own);

@@ -65,9 +65,36 @@ function systemLocale(): string | undefined {
   }
 }
 
+/**
+ * Who reads the messages: the CLI's users know its flags (`--max-pages`), a library's users the
+ * options of the call (`limits.maxPages`). The catalogues name the flags; for the library
+ * (the default) they are said as options. The CLI sets 'cli', and passes it to its workers.
+ */
+export type Audience = 'cli' | 'library';
+let audienceNow: Audience = 'library';
+
+export function setAudience(a: Audience): void {
+  audienceNow = a;
+}
+
+export function audience(): Audience {
+  return audienceNow;
+}
+
+const AS_OPTION: Record<string, string> = {
+  '--max-file-size': 'limits.maxFileBytes',
+  '--max-part-size': 'limits.maxPartBytes',
+  '--max-pages': 'limits.maxPages',
+  '--timeout': 'limits.timeoutMs',
+  '--no-ocr': "ocr: 'off'",
+  '--no-convert': "convertLegacy: 'off'",
+};
+const FLAGS = /--(?:max-file-size|max-part-size|max-pages|timeout|no-ocr|no-convert)\b/g;
+
 /** The message of `key` in `lang` (default: the CLI's language), parameters filled in. */
 export function t(key: MessageKey, params?: Params, lang: Lang = current): string {
-  const template = CATALOGUES[lang][key] ?? en[key] ?? key;
+  const own = CATALOGUES[lang][key] ?? en[key] ?? key;
+  const template = audienceNow === 'library' ? own.replace(FLAGS, (f) => AS_OPTION[f]!) : own;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? param(params[name]!, lang) : m));
 }

@@ -154,8 +154,10 @@ const APPENDED_FIXES: readonly string[] = [
   ErrorCodes.READ_FAILED,
   ErrorCodes.INTERNAL,
 ];
-/** The fixes (in English) that errorWithFix appends; every code's fix, in every language, is in the catalogue. */
-export const ERROR_FIXES: Record<string, string> = Object.fromEntries(APPENDED_FIXES.map((c) => [c, codeFix(c, 'en')!]));
+/** The fix (in English, for the current audience) that errorWithFix appends; every code's fix, in every language, is in the catalogue. */
+function appendedFix(code: string): string | undefined {
+  return APPENDED_FIXES.includes(code) ? codeFix(code, 'en') : undefined;
+}
 
 function seconds(ms: number): string {
   const s = ms / 1000;
@@ -168,11 +170,11 @@ export function timeoutText(ms: number): Text {
 }
 
 /** Words that show a message already tells the user what to do. */
-const SAYS_FIX = /\b(save|ask|rename|raise|install|convert|open it|re-export|report)\b|--[a-z]/i;
+const SAYS_FIX = /\b(save|ask|rename|raise|install|convert|open it|re-export|report)\b|--[a-z]|\blimits\.[a-z]/i;
 
 /** The error with its fix appended when the message does not already name one. */
 export function errorWithFix(e: GhplanError): GhplanError {
-  const fix = ERROR_FIXES[e.code];
+  const fix = appendedFix(e.code);
   if (!fix || e instanceof UsageError || SAYS_FIX.test(e.message) || e.message.endsWith(fix)) return e;
   const out = new GhplanError(e.code, e.text ?? e.message);
   Object.defineProperty(out, 'message', { value: `${e.message}; ${fix}` });

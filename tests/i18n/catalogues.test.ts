@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, LANGUAGES, defaultLanguage, langOfLocale, t } from '../../src/i18n/index.js';
-import { ErrorCodes, GhplanError, errorWithFix, localMessage, msg } from '../../src/model/errors.js';
+import { CATALOGUES, LANGUAGES, defaultLanguage, langOfLocale, setAudience, t } from '../../src/i18n/index.js';
+import { ErrorCodes, GhplanError, codeFix, errorWithFix, localMessage, msg } from '../../src/model/errors.js';
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
@@ -44,7 +44,7 @@ describe('message catalogues', () => {
 describe('messages', () => {
   it('fills parameters, says nested texts and lists in the same language', () => {
     expect(t('err.tooLarge', { size: '120 MiB', limit: '100 MiB' }, 'vi')).toBe(
-      'tệp có dung lượng 120 MiB, vượt giới hạn 100 MiB (--max-file-size)',
+      'tệp có dung lượng 120 MiB, vượt giới hạn 100 MiB (limits.maxFileBytes)',
     );
     const missing = [{ key: 'field.lead' }, { key: 'field.deadline' }, { key: 'field.output' }] as const;
     expect(t('rule.taskIncomplete', { id: '1', name: 'X', missing }, 'en')).toBe(
@@ -63,6 +63,27 @@ describe('messages', () => {
     expect(localMessage(new GhplanError(ErrorCodes.CONFIG_INVALID, 'x.json: rules.GP001: unknown'), 'vi')).toBe(
       'tệp cấu hình không hợp lệ (x.json: rules.GP001: unknown)',
     );
+  });
+});
+
+describe('audience: the CLI names its flags, the library its options', () => {
+  it('a limit is the flag for the CLI and the option for library users, in every language, with the fix to match', () => {
+    try {
+      setAudience('cli');
+      expect(t('err.pdfPageLimit', { pages: 9, limit: 2 }, 'en')).toBe('PDF has 9 pages, over the 2-page limit (--max-pages)');
+      const cli = errorWithFix(new GhplanError(ErrorCodes.TIMEOUT, msg('err.timeoutPdf', { seconds: 5 })));
+      expect(cli.message).toBe('reading the PDF took longer than 5 s (--timeout)');
+      setAudience('library');
+      expect(t('err.pdfPageLimit', { pages: 9, limit: 2 }, 'en')).toBe('PDF has 9 pages, over the 2-page limit (limits.maxPages)');
+      expect(t('err.pdfPageLimit', { pages: 9, limit: 2 }, 'vi')).toContain('(limits.maxPages)');
+      const lib = errorWithFix(new GhplanError(ErrorCodes.TIMEOUT, msg('err.timeoutOcr', { pages: 3, seconds: 5 })));
+      expect(lib.message).toBe('OCR of 3 pages took longer than 5 s (limits.timeoutMs); raise limits.timeoutMs for long scans');
+      expect(codeFix(ErrorCodes.PAGE_LIMIT, 'en')).toBe('if the file is genuine, raise limits.maxPages');
+      // what the user typed is never rewritten
+      expect(t('usage.noMatch', { pattern: '--timeout' }, 'en')).toContain('--timeout');
+    } finally {
+      setAudience('library');
+    }
   });
 });
 
