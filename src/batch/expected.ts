@@ -4,7 +4,7 @@
  * results get a row in the workbook, so the clerk sees who has not sent one.
  */
 import { readFile } from 'node:fs/promises';
-import { UsageError, msg } from '../model/errors.js';
+import { UsageError, errnoDetail, msg } from '../model/errors.js';
 import { normalCase } from '../extract/metadata.js';
 import { sameKey } from '../text/vietnamese.js';
 
@@ -13,7 +13,7 @@ export async function readExpected(path: string): Promise<string[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new UsageError(msg('usage.expectedUnreadable', { path, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    throw new UsageError(msg('usage.expectedUnreadable', { path, detail: errnoDetail(e) }));
   }
   return text
     .replace(/^\uFEFF/, '')

@@ -13,7 +13,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { readRegularFile } from '../api.js';
-import { ErrorCodes, GhplanError, UsageError, msg } from '../model/errors.js';
+import { ErrorCodes, GhplanError, UsageError, errnoDetail, msg } from '../model/errors.js';
 import { jsonProblem } from './config-json.js';
 import type { Param, Text } from '../i18n/index.js';
 import { SectionKindSchema, type SectionKind } from '../model/plan.js';
@@ -244,7 +244,7 @@ export async function loadConfigFile(path: string): Promise<RawConfig> {
     if (err.code === 'ENOENT' || err.code === 'ENOTDIR') fail(path, msg('config.notFound'));
     if (e instanceof GhplanError && e.code === ErrorCodes.TOO_LARGE) fail(path, msg('config.tooLarge', { limit: '1 MiB' }));
     if (e instanceof GhplanError && e.text) fail(path, e.text);
-    fail(path, msg('config.unreadable', { detail: err.code ?? 'EIO' }));
+    fail(path, msg('config.unreadable', { detail: errnoDetail(err.code ? err : { code: 'EIO' }) }));
   }
   let text: string;
   try {

@@ -25,7 +25,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { UsageError, msg } from '../model/errors.js';
+import { UsageError, errnoDetail, msg } from '../model/errors.js';
 import type { PlanInput } from '../batch/plan-input.js';
 import { assertExists } from './input-file.js';
 
@@ -134,7 +134,7 @@ async function walk(dir: string, root: string, skip: Skip, out: PlanInput[]): Pr
   try {
     entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (e) {
-    throw new UsageError(msg('usage.cannotReadFolder', { dir, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    throw new UsageError(msg('usage.cannotReadFolder', { dir, detail: errnoDetail(e) }));
   }
   for (const raw of entries) {
     const ent = { name: raw.name.toString('utf8'), shown: nameOf(raw.name) };

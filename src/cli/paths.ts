@@ -2,7 +2,7 @@
 import { access, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UsageError, msg } from '../model/errors.js';
+import { UsageError, errnoDetail, msg } from '../model/errors.js';
 import { makeDirs } from '../export/dirs.js';
 import { outErrnoOf, outNotWritable } from '../batch/out-errors.js';
 
@@ -17,10 +17,7 @@ export async function ensureWritableDir(dir: string): Promise<void> {
     // a full or read-only disk, no permission: said in words, with what to do
     const errno = outErrnoOf(e);
     if (errno) throw outNotWritable(dir, errno, msg('out.notStarted'));
-    throw new UsageError(
-      msg('usage.outNotWritable', { path: dir, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }),
-      'GHPLAN_OUT_NOT_WRITABLE',
-    );
+    throw new UsageError(msg('usage.outNotWritable', { path: dir, detail: errnoDetail(e) }), 'GHPLAN_OUT_NOT_WRITABLE');
   }
 }
 

@@ -127,6 +127,18 @@ export const en = {
   'err.pdfGarbled':
     'PDF text layer is unreadable (fonts without a Unicode map: only {share}% of words are Vietnamese); re-export the PDF with embedded Unicode fonts, or OCR it',
 
+  // ------------------------------------------------------------ why a file operation failed (errno)
+  'errno.said': '{words} ({code})',
+  'errno.ENOENT': 'no such file or folder',
+  'errno.ENOTDIR': 'a part of the path is a file, not a folder',
+  'errno.EISDIR': 'is a folder, not a file',
+  'errno.EACCES': 'no permission',
+  'errno.EBUSY': 'in use by another program',
+  'errno.ELOOP': 'too many links in the path',
+  'errno.ENAMETOOLONG': 'the path is too long',
+  'errno.EMFILE': 'too many files open at once',
+  'errno.EIO': 'the disk could not be read or written',
+
   // ------------------------------------------------------------ usage errors
   'usage.invalidSize': 'invalid size "{value}" (use e.g. 50MB, 200MiB, 1GB)',
   'usage.positiveInt': '{option} takes a whole number above 0, not "{value}"',

@@ -128,6 +128,18 @@ export const vi: Record<MessageKey, string> = {
   'err.pdfGarbled':
     'lớp chữ của tệp PDF không đọc được (phông chữ không có bảng mã Unicode: chỉ {share}% số từ là tiếng Việt); hãy xuất lại PDF với phông Unicode nhúng sẵn, hoặc nhận dạng chữ (OCR)',
 
+  // ------------------------------------------------------------ vì sao thao tác với tệp không thành công (errno)
+  'errno.said': '{words} ({code})',
+  'errno.ENOENT': 'không có tệp hoặc thư mục này',
+  'errno.ENOTDIR': 'một phần của đường dẫn là tệp, không phải thư mục',
+  'errno.EISDIR': 'là thư mục, không phải tệp',
+  'errno.EACCES': 'không có quyền truy cập',
+  'errno.EBUSY': 'đang được chương trình khác dùng',
+  'errno.ELOOP': 'đường dẫn có quá nhiều liên kết',
+  'errno.ENAMETOOLONG': 'đường dẫn quá dài',
+  'errno.EMFILE': 'mở quá nhiều tệp cùng lúc',
+  'errno.EIO': 'không đọc hoặc ghi được ổ đĩa',
+
   // ------------------------------------------------------------ lỗi cách dùng
   'usage.invalidSize': 'dung lượng "{value}" không hợp lệ (ví dụ: 50MB, 200MiB, 1GB)',
   'usage.positiveInt': '{option} cần một số nguyên lớn hơn 0, không phải "{value}"',

@@ -1,4 +1,4 @@
-import { CATALOGUES, language, say, t, type Lang, type MessageKey, type Params, type Text } from '../i18n/index.js';
+import { CATALOGUES, language, say, t, type Lang, type MessageKey, type Param, type Params, type Text } from '../i18n/index.js';
 
 /** A message for the catalogue: `new GhplanError(code, msg('err.empty'))`. */
 export function msg(key: MessageKey, params?: Params): Text {
@@ -192,4 +192,27 @@ export function asGhplanError(err: unknown): GhplanError {
   if (e && e.code === 'EACCES') return new GhplanError(ErrorCodes.READ_FAILED, msg('err.permission'));
   const detail = e && typeof e.message === 'string' ? e.message.split('\n')[0]! : String(err);
   return new GhplanError(ErrorCodes.INTERNAL, msg('err.internal', { detail }));
+}
+
+const ERRNO_WORDS: Record<string, MessageKey> = {
+  ENOENT: 'errno.ENOENT',
+  ENOTDIR: 'errno.ENOTDIR',
+  EISDIR: 'errno.EISDIR',
+  EACCES: 'errno.EACCES',
+  EPERM: 'errno.EACCES',
+  EBUSY: 'errno.EBUSY',
+  ELOOP: 'errno.ELOOP',
+  ENAMETOOLONG: 'errno.ENAMETOOLONG',
+  EMFILE: 'errno.EMFILE',
+  EIO: 'errno.EIO',
+};
+
+/**
+ * Why a file operation failed, for a message's detail: in words with the errno code beside them
+ * ("no such file or folder (ENOENT)"), the bare code when it has no words, else the error's message.
+ */
+export function errnoDetail(e: unknown): Param {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string') return code in ERRNO_WORDS ? msg('errno.said', { words: msg(ERRNO_WORDS[code]!), code }) : code;
+  return e instanceof Error ? e.message : String(e);
 }

@@ -101,6 +101,11 @@ describe('usage errors and help in Vietnamese', () => {
     expect(extra.stderr).not.toMatch(/Expected|argument|for '/);
     const choice = ghplan(['check', SEED1, '--format', 'xml', '--lang', 'vi']);
     expect(choice.stderr).toContain("nhận một trong các giá trị text, json, github, junit, sarif, không phải 'xml'");
+    const expected = ghplan(['batch', SEED1, '--out', join(tempDir('ghplan-lang-'), 'kq'), '--expected', 'khong-co.txt', '--lang', 'vi']);
+    expect(expected.code).toBe(2);
+    expect(expected.stderr).toContain('không đọc được --expected khong-co.txt: không có tệp hoặc thư mục này (ENOENT)');
+    const expectedEn = ghplan(['batch', SEED1, '--out', join(tempDir('ghplan-lang-'), 'kq'), '--expected', 'nope.txt', '--lang', 'en']);
+    expect(expectedEn.stderr).toContain('cannot read --expected nope.txt: no such file or folder (ENOENT)');
     const noArg = ghplan(['batch', '--lang', 'vi']);
     expect(noArg.stderr).toContain("lỗi: thiếu đối số bắt buộc 'paths'");
   });
