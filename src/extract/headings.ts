@@ -6,6 +6,7 @@ import type { ParagraphBlock } from '../model/blocks.js';
 import { ORDINAL_WORDS } from '../text/keywords/number-words.js';
 import { isRoman } from '../text/numbers.js';
 import { fold, upperRatio, words } from '../text/vietnamese.js';
+import { trimEndWhile } from '../text/trim.js';
 
 export type NumStyle = 'part' | 'roman' | 'decimal' | 'decimal2' | 'decimal3' | 'letter';
 
@@ -20,12 +21,14 @@ export interface Numbering {
 /** Nesting rank of each style: a heading closes every open heading of equal or higher rank. */
 export const STYLE_RANK: Record<NumStyle, number> = { part: 0, roman: 1, decimal: 2, decimal2: 3, letter: 4, decimal3: 5 };
 
-const PART = /^phần\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$/iu;
-const ROMAN = /^([IVXLC]{1,6})\s*[.):\-–]\s*(.*\S)\s*$/u;
+// The patterns below run on trimmed text, so a rest that starts with a non-space ends with one:
+// `\s*(\S.*)$` is the linear form of `\s*(.*\S)\s*$`. PART's rest is the text after the match.
+const PART = /^phần\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)(?:\s*[.:\-–])?/iu;
+const ROMAN = /^([IVXLC]{1,6})\s*[.):\-–]\s*(\S.*)$/u;
 const ROMAN_BARE = /^([IVXLC]{1,6})\s+(\p{Lu}.*)$/u;
-const MULTI = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s*\.?\s*[)]?\s*(.*\S)\s*$/u;
-const DECIMAL = /^(\d{1,2})\s*[.)]\s*(.*\S)\s*$/u;
-const LETTER = /^([a-zđ])\s*[)]\s*(.*\S)\s*$|^([a-zđ])\.\s+(.*\S)\s*$/u;
+const MULTI = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s*(?:\.\s*)?(?:\)\s*)?(\S.*)$/u;
+const DECIMAL = /^(\d{1,2})\s*[.)]\s*(\S.*)$/u;
+const LETTER = /^([a-zđ])\s*\)\s*(\S.*)$|^([a-zđ])\.\s+(\S.*)$/u;
 
 const ROMAN_DIGITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -39,7 +42,7 @@ function partNumber(raw: string): string {
 export function parseNumbering(text: string): Numbering | null {
   const t = text.trim();
   let m = PART.exec(t);
-  if (m) return { style: 'part', number: partNumber(m[1]!), rest: m[2]!.trim() };
+  if (m) return { style: 'part', number: partNumber(m[1]!), rest: t.slice(m[0].length).trim() };
   m = ROMAN.exec(t);
   if (m && isRoman(m[1]!)) return { style: 'roman', number: m[1]!, rest: m[2]! };
   m = ROMAN_BARE.exec(t);
@@ -76,5 +79,5 @@ export function isHeading(p: ParagraphBlock, n: Numbering): boolean {
 
 /** The heading text without its number and trailing punctuation. */
 export function headingText(n: Numbering): string {
-  return n.rest.replace(/[\s.:;]+$/, '').trim();
+  return trimEndWhile(n.rest, /[\s.:;]/).trim();
 }
