@@ -9,6 +9,7 @@ import { fold, squash, upperRatio, words } from '../text/vietnamese.js';
 import { AUTHORITY_MARKER, MOTTO_LINES, PLACE_TYPES, RECIPIENTS_OPENER, SIGNATURE_NOISE } from '../text/keywords/document.js';
 import { continuesHead, endsWithNamedHead, expandOrganisationAbbreviations, startsWithOrganisation } from '../text/organisations.js';
 import { isAuthorityLine, isNameLine, isPositionLine, type Frame } from './frame.js';
+import { trimEndWhile, trimStartWhile } from '../text/trim.js';
 
 const isPara = (b: Block | undefined): b is ParagraphBlock => !!b && b.type === 'paragraph';
 
@@ -18,16 +19,27 @@ function headerLines(blocks: Block[], frame: Frame): ParagraphBlock[] {
   return blocks.slice(0, end).filter(isPara);
 }
 
-const NUMBER_LINE = /(?:^|\s)Số\s*(?:ký hiệu)?\s*:?\s*(.*)$/iu;
+const NUMBER_WORD = /(?:^|\s)Số(?:\s*ký hiệu)?(?:\s*:)?/giu;
+
+/** What follows the first "Số:" whose rest (past white space) holds no line break, as `Số\s*…:?\s*(.*)$` read it. */
+function numberLineRest(text: string): string | null {
+  for (const w of text.matchAll(NUMBER_WORD)) {
+    const rest = text.slice(w.index! + w[0].length).trimStart();
+    if (!/[\n\r\u2028\u2029]/.test(rest)) return rest;
+  }
+  return null;
+}
 
 /** The document number of a "Số: 310/KH-UBND" line and its symbol ("KH-UBND"). */
 export function parseDocumentNumber(text: string): { number: string; symbol: string | null } | null {
-  const m = NUMBER_LINE.exec(text);
-  if (!m) return null;
+  const rest = numberLineRest(text);
+  if (rest === null) return null;
   // The number ends at the first space that is not inside "310 /KH-UBND"-style spacing.
-  let raw = squash(m[1]!).replace(/\s*([/-])\s*/g, '$1');
+  let raw = squash(rest).replace(/ ?([/-]) ?/g, '$1');
   raw = raw.split(/\s+/)[0] ?? '';
-  raw = raw.replace(/[.,;:]+$/, '').replace(/^[.…_]+(?=[/-])/, '');
+  raw = trimEndWhile(raw, /[.,;:]/);
+  const blank = raw.length - trimStartWhile(raw, /[.…_]/).length;
+  if (blank && /[/-]/.test(raw[blank] ?? '')) raw = raw.slice(blank);
   if (!raw || !/[\p{L}]/u.test(raw) || /^(ngày|tháng)/i.test(raw)) return null;
   const symbol = raw.replace(/^[\d.]*(?:\/(?:19|20)\d{2})?[-/]?/, '') || null;
   return { number: raw, symbol };
@@ -68,9 +80,8 @@ export function parsePlaceDate(text: string): { place: string | null; date: stri
     if (day && day >= 1 && day <= 31) date += `-${String(day).padStart(2, '0')}`;
   }
   // a place is a few words just before "ngày": a bounded window keeps the clean-up below linear
-  let place = squash(m.before.slice(-200))
-    .replace(/^.*(hạnh phúc|việt nam)[\s\-–_*.]*/i, '')
-    .replace(/^[\s\-–_*.,(]+|[\s\-–_*.,]+$/g, '');
+  let place = squash(m.before.slice(-200)).replace(/^.*(hạnh phúc|việt nam)[\s\-–_*.]*/i, '');
+  place = trimEndWhile(trimStartWhile(place, /[\s\-–_*.,(]/), /[\s\-–_*.,]/);
   if (!place || words(place).length > 6 || /\d/.test(place)) place = '';
   return { place: place || null, date };
 }
@@ -115,6 +126,13 @@ function isOrganHead(text: string): boolean {
   return startsWithOrganisation(text);
 }
 
+/** "… ỦY BAN NHÂN DÂN **" → "… ỦY BAN NHÂN DÂN": a run of stars at the end, with the white space around it. */
+function withoutTrailingStars(s: string): string {
+  const a = trimEndWhile(s, /\s/);
+  const b = trimEndWhile(a, /\*/);
+  return b.length < a.length ? trimEndWhile(b, /\s/) : s;
+}
+
 /** The issuing organ from the header block: the last organ named above "Số:". */
 function issuerFromHeader(lines: ParagraphBlock[]): string | null {
   const organs: string[] = [];
@@ -132,7 +150,7 @@ function issuerFromHeader(lines: ParagraphBlock[]): string | null {
     }
   }
   const last = organs[organs.length - 1];
-  return last ? normalCase(last.replace(/\s*[*]+\s*$/, '')) : null;
+  return last ? normalCase(withoutTrailingStars(last)) : null;
 }
 
 const ISSUES =
@@ -183,14 +201,32 @@ function signerFrom(blocks: Block[], range: { start: number; end: number } | nul
   if (!position && auth.length) {
     // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: the position is the trailing title.
     const last = auth[auth.length - 1]!;
-    const m = /^(KT\.|TL\.|TUQ\.|Q\.)\s*(.+?)\s+((?:PHÓ|PHỤ TRÁCH)\s.+)$/u.exec(last);
+    const m = splitTrailingTitle(last);
     if (m) {
-      auth[auth.length - 1] = `${m[1]} ${m[2]}`;
-      position = m[3]!;
+      auth[auth.length - 1] = `${m.authority} ${m.head}`;
+      position = m.position;
     }
   }
   if (!name && !position && !auth.length) return null;
   return { name, position, authority: auth };
+}
+
+const TRAILING_TITLE = /\s(?:PHÓ|PHỤ TRÁCH)\s/gu;
+
+/**
+ * "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → authority "KT.", head "CHỦ TỊCH", position "PHÓ CHỦ TỊCH": the
+ * first "PHÓ"/"PHỤ TRÁCH" after the head, as `^(KT\.|…)\s*(.+?)\s+((?:PHÓ|PHỤ TRÁCH)\s.+)$` read it
+ * (a squashed line: single spaces, no line break).
+ */
+function splitTrailingTitle(line: string): { authority: string; head: string; position: string } | null {
+  const a = /^(?:KT|TL|TUQ|Q)\./u.exec(line);
+  if (!a || /[\n\r\u2028\u2029]/.test(line)) return null;
+  const afterMark = line.slice(a[0].length);
+  const headStart = a[0].length + (afterMark.length - afterMark.trimStart().length);
+  TRAILING_TITLE.lastIndex = headStart + 1; // the head is at least one character
+  const t = TRAILING_TITLE.exec(line);
+  if (!t) return null;
+  return { authority: a[0], head: line.slice(headStart, t.index), position: line.slice(t.index + 1) };
 }
 
 function recipientsFrom(blocks: Block[], r: { index: number; end: number } | null): string[] {
@@ -198,9 +234,8 @@ function recipientsFrom(blocks: Block[], r: { index: number; end: number } | nul
   const out: string[] = [];
   const first = blocks[r.index] as ParagraphBlock;
   const push = (t: string, continuation: boolean): void => {
-    const s = squash(t)
-      .replace(/^[-+•–]\s*/, '')
-      .replace(/[\s;,.]+$/, '');
+    let s = squash(t).replace(/^[-+•–]\s*/, '');
+    s = trimEndWhile(s, /[\s;,.]/);
     if (!s) return;
     if (continuation && out.length) out[out.length - 1] += ` ${s}`;
     else out.push(s);
