@@ -15,7 +15,7 @@
  * `b.compare(...)` / `b.report(...)`; add yours there. Every ratio is printed with its target and
  * whether it is met, and the run ends with all targets in one table.
  *
- *   node scripts/bench.js [--quick] [--runs N] [--only startup,docx,huge,annex,batch,indicators,workbook] [--corpus DIR]
+ *   node scripts/bench.js [--quick] [--runs N] [--only startup,docx,huge,annex,batch,indicators,workbook,doubling] [--corpus DIR]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -459,7 +459,47 @@ async function annex(b) {
   b.print(['file', 'ghplan ms', 'base ms', 'ratio (target)', 'peak RSS MB (ours / base)'], rows);
 }
 
-const SECTIONS = { startup, docx, huge, annex, batch, indicators, workbook };
+/**
+ * Issue 15's doubling check: every stage (the .txt and markdown readers, prepare, frame,
+ * metadata with its date line, sections, indicators, tasks from text and from tables) fed runs
+ * of 50,000 and 100,000 characters of each punctuation and digit pattern, in ONE child process
+ * (scripts/bench/doubling.mjs). Linear time doubles: target 100k/50k ≤ 2.5×. Times under 3 ms
+ * at 100k are below the noise of a shared machine and count as met.
+ */
+async function doubling(b) {
+  const size = b.opts.quick ? 20_000 : 50_000;
+  const r = spawnSync(NODE, [join(ROOT, 'scripts/bench/doubling.mjs'), ROOT, String(size)], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(`doubling bench failed: ${r.stderr.slice(0, 400)}`);
+  const results = JSON.parse(r.stdout.trim().split('\n').pop());
+  const NOISE_MS = 3;
+  const shown = (p) => JSON.stringify(p).slice(1, -1);
+  const rows = results.map(({ stage, pattern, ms: [a, c] }) => {
+    const ratio = c / Math.max(a, 0.01);
+    const ok = ratio <= 2.5 || c < NOISE_MS;
+    return [stage, shown(pattern), fmtMs(a), fmtMs(c), `${ratio.toFixed(2)}×`, ok ? 'met' : 'MISSED'];
+  });
+  b.section(
+    `Doubling: each stage on runs of ${size.toLocaleString('en')} and ${(2 * size).toLocaleString('en')} characters (ms per call, medians of 3 samples taken alternately)`,
+    `target: time at ${2 * size} / time at ${size} ≤ 2.5× (linear); under ${NOISE_MS} ms counts as met`,
+  );
+  b.print(['stage', 'pattern', `ms ${size / 1000}k`, `ms ${(2 * size) / 1000}k`, 'ratio', 'verdict'], rows);
+  // one target per stage: its worst pattern
+  for (const stage of [...new Set(results.map((x) => x.stage))]) {
+    const mine = results.filter((x) => x.stage === stage && x.ms[1] >= NOISE_MS);
+    if (!mine.length) {
+      b.target(`doubling: ${stage} (all under ${NOISE_MS} ms)`, 1, { max: 2.5 });
+      continue;
+    }
+    const worst = mine.reduce((w, x) => (x.ms[1] / x.ms[0] > w.ms[1] / w.ms[0] ? x : w));
+    b.target(`doubling: ${stage} (worst: ${shown(worst.pattern)})`, worst.ms[1] / worst.ms[0], { max: 2.5 });
+  }
+}
+
+const SECTIONS = { startup, docx, huge, annex, batch, indicators, workbook, doubling };
 
 // ---------------------------------------------------------------- main
 

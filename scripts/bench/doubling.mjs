@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * Child of `npm run bench` (section "doubling", issue 15): each stage fed a plan whose lines hold
+ * a run of 50,000 and then 100,000 characters of one punctuation or digit pattern — in the date
+ * line, a heading, an indicator line, a text task, a table cell — all in ONE process. Time
+ * linear in the input doubles (ratio ≈ 2); a super-linear regex or loop shows as ≥ 4.
+ * Prints one JSON line: [{ stage, pattern, ms: [at 50k, at 100k] }, …], ms per call.
+ *
+ *   node scripts/bench/doubling.mjs ROOT [SIZE]      (SIZE: the smaller run, default 50000)
+ */
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(process.argv[2] ?? '.');
+const size = Number(process.argv[3] ?? 50_000);
+const load = (m) => import(pathToFileURL(join(root, 'dist', m)).href);
+const [
+  { readDocument, makeContext },
+  { prepareBlocks },
+  { findFrame },
+  { extractMetadata },
+  { buildSections },
+  { extractIndicators },
+  { extractTasks },
+  { extractTextTasks },
+] = await Promise.all(
+  [
+    'readers/index.js',
+    'extract/prepare.js',
+    'extract/frame.js',
+    'extract/metadata.js',
+    'extract/sections.js',
+    'extract/indicators.js',
+    'extract/tasks.js',
+    'extract/text-tasks.js',
+  ].map(load),
+);
+
+/** Runs of these, repeated to the size (a pattern of k characters is repeated size/k times). */
+const PATTERNS = ['.', '…', '_', ',', '5% ', '*a', '|', '0', '1.', '1,5 ', '-', '- ', '\t', ' ', '/', '(', '**', '#', ':', '%', '12/2027 '];
+
+const run = (p, n) => p.repeat(Math.ceil(n / p.length)).slice(0, n);
+
+/** A small plan with the run where each stage looks: date line, title, heading, indicator, text task, table cell. */
+const plan = (r) =>
+  [
+    'ỦY BAN NHÂN DÂN XÃ AN BÌNH',
+    'Số: 12/KH-UBND',
+    `An Bình, ngày ${r}`,
+    '',
+    'KẾ HOẠCH',
+    `Thực hiện ${r}`,
+    '',
+    `I. MỤC TIÊU ${r}`,
+    '',
+    `- Tỷ lệ hộ gia đình đạt ${r}`,
+    '',
+    'II. NHIỆM VỤ',
+    '',
+    `- Phòng Kinh tế chủ trì ${r}`,
+    '',
+    'PHỤ LỤC',
+    '',
+    'TT\tNội dung\tĐơn vị chủ trì\tThời gian',
+    `1\t${r}\tPhòng Kinh tế\tTháng ${r}`,
+    '',
+  ].join('\n');
+
+/** Result values of today and the diagnostics-array signatures of before. */
+const value = (r) => (r && typeof r === 'object' && !Array.isArray(r) && 'value' in r ? r.value : r);
+
+/** Ms per call of `f`: it repeats until it has run 30 ms (at most 50 calls), so cheap stages rise above the timer's noise. */
+async function sample(f) {
+  let calls = 0;
+  const t = performance.now();
+  do {
+    await f();
+    calls++;
+  } while (performance.now() - t < 30 && calls < 50);
+  return (performance.now() - t) / calls;
+}
+
+/** The inputs of every stage for one plan text, each stage's input made once by the stage before. */
+async function setup(text) {
+  const bytes = new TextEncoder().encode(text);
+  const readAs = (ext) => readDocument(bytes, makeContext(`doubling.${ext}`, { ocr: 'off', convertLegacy: 'off' }));
+  const read = await readAs('txt');
+  const blocks = value(prepareBlocks(read.blocks));
+  const frame = value(findFrame(blocks));
+  const title = value(extractMetadata(blocks, frame)).title ?? null;
+  const tree = value(buildSections(blocks, frame));
+  return {
+    'reader .txt': () => readAs('txt'),
+    'reader .md': () => readAs('md'),
+    prepare: () => prepareBlocks(read.blocks),
+    frame: () => findFrame(blocks),
+    'metadata (date line)': () => extractMetadata(blocks, frame),
+    sections: () => buildSections(blocks, frame),
+    indicators: () => extractIndicators(blocks, tree, { title }),
+    'tasks from text': () => extractTextTasks(tree),
+    'tasks from tables': () => extractTasks(blocks, tree, frame, []),
+  };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/**
+ * Each stage at both sizes, alternately (small, large, small, large…: a load change on a shared
+ * machine hits both alike), 3 pairs; a stage over a second at the small size gets one pair (a
+ * super-linear one would take minutes). ms = medians of the small and of the large samples.
+ */
+const out = [];
+for (const p of PATTERNS) {
+  const small = await setup(plan(run(p, size)));
+  const large = await setup(plan(run(p, 2 * size)));
+  for (const stage of Object.keys(small)) {
+    const a = [];
+    const b = [];
+    for (let i = 0; i < 3; i++) {
+      a.push(await sample(small[stage]));
+      b.push(await sample(large[stage]));
+      if (a[0] > 1000) break;
+    }
+    out.push({ stage, pattern: p, ms: [median(a), median(b)] });
+  }
+}
+process.stdout.write(JSON.stringify(out) + '\n');
