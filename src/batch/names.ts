@@ -7,6 +7,7 @@
  * input order, so the result is deterministic.
  */
 import { createHash } from 'node:crypto';
+import { trimEndWhile } from '../text/trim.js';
 
 /** Longest name stem in UTF-8 bytes (before "~n" and ".json"); well under the 255-byte limit. */
 const MAX_STEM_BYTES = 160;
@@ -23,7 +24,7 @@ function cleanSegment(seg: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   // Windows drops trailing dots and spaces; a leading dot makes a hidden file
-  s = s.replace(/[. ]+$/, '').replace(/^\.+/, (m) => '_'.repeat(m.length));
+  s = trimEndWhile(s, /[. ]/).replace(/^\.+/, (m) => '_'.repeat(m.length));
   if (WINDOWS_RESERVED.test(s)) s = `_${s}`;
   return s;
 }

@@ -12,6 +12,7 @@ import { sameKey, squash, words } from '../text/vietnamese.js';
 import { parseNumbering, STYLE_RANK } from './headings.js';
 import { outermostSections, type SectionNode } from './sections.js';
 import { readUnit, type UnitReading } from './unit-name.js';
+import { trimEndWhile } from '../text/trim.js';
 
 /** Re-exported for the rules and tests that read a single subject. */
 export { readUnit };
@@ -46,7 +47,7 @@ function wrappedHeading(node: SectionNode): { heading: string; used: number } {
   const alone = readUnit(first.text, { heading: true });
   // A paragraph that is a unit of its own, or a sentence, is no continuation.
   if ((alone && alone.ended) || /[.;]$/.test(first.text)) return { heading: node.heading, used: 0 };
-  return { heading: joined.replace(/[\s:]+$/, ''), used: 1 };
+  return { heading: trimEndWhile(joined, /[\s:]/), used: 1 };
 }
 
 class Collector {

@@ -6,6 +6,8 @@
  */
 import { FIELD_LABELS, LABEL_HEADING_WORDS, LABEL_QUALIFIERS, type FieldRole } from '../text/keywords/columns.js';
 import { escapeRegExp, fold, squash } from '../text/vietnamese.js';
+import { trimEndWhile, trimStartWhile } from '../text/trim.js';
+import { PARENS, replaceDelimited } from '../text/brackets.js';
 
 export interface Field {
   role: FieldRole;
@@ -40,7 +42,7 @@ function consumeQualifiers(rest: string): boolean {
 
 /** The role of a label text ("Đơn vị chủ trì thực hiện"), or null when it is no field label. */
 export function labelRole(labelText: string): FieldRole | null {
-  const f = fold(labelText.replace(/[*_]/g, ' ').replace(/\([^)]*\)/g, ' ')).replace(/[\s,]+$/, '');
+  const f = trimEndWhile(fold(replaceDelimited(labelText.replace(/[*_]/g, ' '), PARENS, () => ' ')), /[\s,]/);
   for (const l of LABELS) {
     if (f !== l.phrase && !f.startsWith(l.phrase + ' ')) continue;
     if (consumeQualifiers(f.slice(l.phrase.length).trim())) return l.role;
@@ -65,12 +67,12 @@ const count = (s: string, ch: string): number => s.split(ch).length - 1;
  * that fields written in brackets leave behind ("Xây dựng quy chế (Cơ quan chủ trì: Sở Tư pháp)").
  */
 export function tidyValue(s: string): string {
-  let t = squash(s.replace(/[*_]{1,3}/g, ' ')).replace(/^[\s:;,.]+|[\s;,.]+$/g, '');
+  let t = trimEndWhile(trimStartWhile(squash(s.replace(/[*_]{1,3}/g, ' ')), /[\s:;,.]/), /[\s;,.]/);
   for (;;) {
     const before = t;
     if (t.endsWith('(')) t = t.slice(0, -1);
     else if (t.endsWith(')') && count(t, ')') > count(t, '(')) t = t.slice(0, -1);
-    t = t.replace(/[\s;,.]+$/g, '');
+    t = trimEndWhile(t, /[\s;,.]/);
     if (t === before) return t;
   }
 }
@@ -120,5 +122,5 @@ const LABEL_HEADING = new RegExp(`^(?:${LABEL_HEADING_WORDS.map(escapeRegExp).jo
 
 /** A heading that is only a label with a number ("Hoạt động 1", "Nhiệm vụ 2"). */
 export function isLabelHeading(heading: string): boolean {
-  return LABEL_HEADING.test(fold(heading).replace(/[\s.:;,]+$/, ''));
+  return LABEL_HEADING.test(trimEndWhile(fold(heading), /[\s.:;,]/));
 }

@@ -8,6 +8,7 @@ import { result, type Result } from '../model/result.js';
 import { fold, upperRatio, words } from '../text/vietnamese.js';
 import { AUTHORITY_MARKER, KIND_LINES, MOTTO_LINES, RECIPIENTS_OPENER, SIGNATURE_NOISE } from '../text/keywords/document.js';
 import { startsWithDecidingOrgan, startsWithPositionTitle } from '../text/organisations.js';
+import { trimEndWhile } from '../text/trim.js';
 
 export type KindWord = (typeof KIND_LINES)[number]['kind'];
 
@@ -205,8 +206,8 @@ export function isAnnexHeading(p: ParagraphBlock): boolean {
 /** The heading line of an annex heading paragraph (its first line when more follow). */
 export function annexHeadingText(p: ParagraphBlock): string {
   const first = p.lines[0];
-  if (first && p.lines.length > 1 && ANNEX_HEAD.test(first.text.trim())) return first.text.replace(/[\s.:]+$/, '');
-  return p.text.replace(/[\s.:]+$/, '');
+  if (first && p.lines.length > 1 && ANNEX_HEAD.test(first.text.trim())) return trimEndWhile(first.text, /[\s.:]/);
+  return trimEndWhile(p.text, /[\s.:]/);
 }
 
 function findAnnex(blocks: Block[], from: number, afterFrame: number): number | null {

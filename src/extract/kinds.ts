@@ -2,6 +2,7 @@
 import type { SectionKind } from '../model/plan.js';
 import { SECTION_KIND_PHRASES, START_FILLERS, WHOLE_TAIL } from '../text/keywords/section-kinds.js';
 import { findFolded, fold } from '../text/vietnamese.js';
+import { PARENS, replaceDelimitedInLines } from '../text/brackets.js';
 
 function partKind(part: string): SectionKind | null {
   let best: { len: number; kind: SectionKind } | null = null;
@@ -22,9 +23,9 @@ function partKind(part: string): SectionKind | null {
 }
 
 export function headingKinds(heading: string): SectionKind[] {
-  const f = fold(heading.replace(/\(.*?\)/g, ' '));
+  const f = fold(replaceDelimitedInLines(heading, PARENS, () => ' '));
   const parts = f
-    .split(/\s*[,;]\s*|\s+va\s+/)
+    .split(/ ?[,;] ?| va /) // fold squashes white space to single spaces
     .map((s) => s.trim())
     .filter(Boolean);
   const kinds: SectionKind[] = [];

@@ -6,6 +6,7 @@ import type { Reference } from '../model/plan.js';
 import { result, type Result } from '../model/result.js';
 import { REF_CODES, REF_TYPE_WORDS, type RefType } from '../text/keywords/references.js';
 import { parseDateText } from './dates.js';
+import { trimEndWhile } from '../text/trim.js';
 
 // number [/year] (- or /) CODE [-CODE…] [/ISSUER[-…]]; spaces around separators tolerated.
 const SYMBOL =
@@ -43,10 +44,10 @@ function typeOf(before: string, code: string): RefType {
   }
   if (best && tail.slice(best.pos).length < 40) return best.type;
   const head = code.split(/[-/]/)[0]!.toUpperCase();
-  return REF_CODES[head] ?? REF_CODES[head.replace(/\d+$/, '')] ?? 'other';
+  return REF_CODES[head] ?? REF_CODES[trimEndWhile(head, /\d/)] ?? 'other';
 }
 
-const DATE_AFTER = /^\s*,?\s*(?:ngày\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu;
+const DATE_AFTER = /^\s*(?:,\s*)?(?:ngày\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu;
 
 /** The stage: the documents the plan cites, in the order first cited, its own number left out. */
 export function extractReferences(texts: string[], own: string | null): Result<Reference[]> {

@@ -10,6 +10,7 @@ import type { Frame } from './frame.js';
 import { annexHeadingText, isAnnexHeading } from './frame.js';
 import { headingText, isHeading, parseNumbering, STYLE_RANK, type NumStyle } from './headings.js';
 import { headingKinds } from './kinds.js';
+import { trimEndWhile } from '../text/trim.js';
 
 export interface SectionNode {
   number: string | null;
@@ -84,7 +85,7 @@ export function buildSections(blocks: Block[], frame: Frame): SectionNode[] {
         const heading = annexHeadingText(b);
         const node = open({ number: annexNumber(heading), heading, kinds: ['phu_luc'], at: b.at, rank: ANNEX_RANK, annex: true });
         // The annex title and "(Kèm theo …)" lines of the same paragraph are its text.
-        if (heading !== b.text.replace(/[\s.:]+$/, ''))
+        if (heading !== trimEndWhile(b.text, /[\s.:]/))
           node.blocks.push({
             ...b,
             text: b.lines

@@ -8,6 +8,7 @@
 import type { Block, SourcePos, TableBlock } from '../model/blocks.js';
 import { COLUMN_PHRASES, type ColumnRole } from '../text/keywords/columns.js';
 import { findFolded, fold } from '../text/vietnamese.js';
+import { PARENS, replaceDelimitedInLines } from '../text/brackets.js';
 import { isFrameLine } from '../text/frame-lines.js';
 
 export interface GridCell {
@@ -83,7 +84,7 @@ interface RoleMatch {
 }
 
 function matchRole(header: string): RoleMatch | null {
-  const f = fold(header.replace(/\(.*?\)/g, ' '));
+  const f = fold(replaceDelimitedInLines(header, PARENS, () => ' '));
   if (!f) return null;
   let best: RoleMatch | null = null;
   for (const p of COLUMN_PHRASES) {

@@ -16,6 +16,7 @@ import { leadAndSupport } from './lead-support.js';
 import type { SectionNode } from './sections.js';
 import { textItems, walkItems, type TextItem } from './text-items.js';
 import { splitUnits } from './unit-cells.js';
+import { trimEndWhile } from '../text/trim.js';
 
 /** A field with its value's parts: the text after the colon, or the lines under an empty one. */
 interface Collected {
@@ -107,7 +108,7 @@ function deadlineOf(parts: readonly string[]): Task['deadline'] {
 function nameOf(g: Group): string {
   const content = partsOf(g.fields, 'name');
   const name = isLabelHeading(g.name) && content.length ? content.join('; ') : g.name;
-  return name.replace(/[\s.:;,]+$/, '');
+  return trimEndWhile(name, /[\s.:;,]/);
 }
 
 function toTask(item: TextItem, g: Group, id: string, number: string, parent: string | null): Task {

@@ -9,6 +9,7 @@
  */
 import { endsWithPositionTitle, isPersonName, startsWithOrganisation } from '../text/organisations.js';
 import { squash } from '../text/vietnamese.js';
+import { trimEndWhile } from '../text/trim.js';
 
 /** A cell's text and, where the format keeps them, its lines. A plain string is one line per line break. */
 export interface UnitCell {
@@ -59,9 +60,7 @@ export function splitUnits(cell: UnitCell | string | undefined, useLines = true)
     for (const part of seg.split(/;/)) {
       // A "-" that opens the text or follows a full stop is a bullet.
       for (const piece of part.split(/(?:^|(?<=[.:]))\s*[-–+•]\s+/u)) {
-        const t = squash(piece)
-          .replace(/^[-–+•]\s*/, '')
-          .replace(/[\s.,;:]+$/, '');
+        const t = trimEndWhile(squash(piece).replace(/^[-–+•]\s*/, ''), /[\s.,;:]/);
         if (t) out.push(...splitPersons(t));
       }
     }
@@ -71,6 +70,6 @@ export function splitUnits(cell: UnitCell | string | undefined, useLines = true)
 
 /** "Nguyễn Văn An, Trần Thị Bình" → two entries; a comma between units never splits. */
 function splitPersons(entry: string): string[] {
-  const parts = entry.split(/\s*,\s*/);
+  const parts = entry.split(/ ?, ?/); // a squashed entry: single spaces
   return parts.length > 1 && parts.every((p) => isPersonName(p)) ? parts : [entry];
 }

@@ -10,6 +10,7 @@ import { romanValue } from '../text/numbers.js';
 import { defineRule, finding, posOf, type RuleFinding } from './types.js';
 import { sectionLabel, visitSections, type SectionVisit } from './util.js';
 import { en } from '../i18n/en.js';
+import { trimEndWhile } from '../text/trim.js';
 
 type Style = 'roman' | 'arabic' | 'letter';
 
@@ -28,7 +29,7 @@ interface Num {
 }
 
 function parseHeadingNumber(raw: string): Num | null {
-  const s = raw.trim().replace(/[.)]+$/, '');
+  const s = trimEndWhile(raw.trim(), /[.)]/);
   if (/^\d+(\.\d+)*$/.test(s)) {
     const parts = s.split('.');
     return { style: 'arabic', value: parseInt(parts[parts.length - 1]!, 10), prefix: parts.slice(0, -1).join('.'), raw: s };

@@ -5,6 +5,7 @@
 import { LABEL_WORDS } from '../../text/keywords/label-words.js';
 import { escapeRegExp } from '../../text/vietnamese.js';
 import { maskCitations, memo } from './years.js';
+import { PARENS, QUOTES, replaceDelimited } from '../../text/brackets.js';
 
 const blank = (m: string): string => ' '.repeat(m.length);
 const LABELS = new RegExp(
@@ -18,9 +19,8 @@ const YEARS = /(?<![\p{L}\p{N}])(?:năm|giai đoạn)\s+(?:19|20)\d{2}(?:\s*[-�
 const YEAR_SPANS = /(?<![\d.,])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/g;
 
 export const maskForValues = memo((s: string): string =>
-  maskCitations(s)
-    .replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, blank)
-    .replace(/\([^)]*\)/g, blank)
+  // quotes, then brackets, each span blanked to its length (linear: text/brackets.ts)
+  replaceDelimited(replaceDelimited(maskCitations(s), QUOTES, blank), PARENS, blank)
     .replace(LABELS, blank)
     .replace(YEARS, blank)
     .replace(YEAR_SPANS, blank),

@@ -3,6 +3,7 @@
  * ("6Ӣ CÔNG 7+ѬѪ1*" for "SỞ CÔNG THƯƠNG")? Counts the share of words that are valid
  * Vietnamese syllables, numbers or document codes.
  */
+import { trimEndWhile, trimStartWhile } from '../../text/trim.js';
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|q|r|s|t|v|x)?';
@@ -11,7 +12,8 @@ const CODA = '(?:ch|ng|nh|c|m|n|p|t)?';
 const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`);
 /** Codes, numbers, acronyms and foreign words written in plain Latin: "08-NQ/TU", "UBND", "2026", "VietGAP". */
 const CODE = /^[0-9A-ZĐa-z]+(?:[-/.,:&][0-9A-ZĐa-z]+)*$/;
-const EDGE_PUNCT = /^[\s"'“”‘’(\[{«…,.;:!?*–—-]+|[\s"'“”‘’)\]}»…,.;:!?*–—-]+$/g;
+const LEAD_PUNCT = /[\s"'“”‘’(\[{«…,.;:!?*–—-]/;
+const TRAIL_PUNCT = /[\s"'“”‘’)\]}»…,.;:!?*–—-]/;
 
 function syllableOk(word: string): boolean {
   const base = word.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC');
@@ -33,7 +35,7 @@ export function measure(text: string, into: TextQuality = { words: 0, valid: 0, 
     if (!/[\p{Script=Latin}\p{N}\p{P}\p{S}\u0300-\u036f]/u.test(ch) || /[\u0000-\u001f\ufffd]/.test(ch)) into.strange++;
   }
   for (const raw of text.split(/\s+/)) {
-    const w = raw.replace(EDGE_PUNCT, '');
+    const w = trimEndWhile(trimStartWhile(raw, LEAD_PUNCT), TRAIL_PUNCT);
     if (!w || (!/\p{L}/u.test(w) && !/[^\p{N}\p{P}\p{S}]/u.test(w))) continue;
     into.words++;
     if (syllableOk(w) || CODE.test(w) || w.split(/[-/]/).every((p) => p && (syllableOk(p) || CODE.test(p)))) into.valid++;
