@@ -30,7 +30,7 @@ interface Point {
   end: number;
 }
 
-const QUARTER = /qu[ýyí]\s*([IV]+|[1-4])(?:\s*(?:\/|-|–|năm)?\s*(\d{4}))?(?![\dIV])/giu;
+const QUARTER = /qu[ýyí]\s*([IV]+|[1-4])(?:\s*(?:(?:\/|-|–|năm)\s*)?(\d{4}))?(?![\dIV])/giu;
 const FULL = /(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
 const MONTH = /(?:tháng\s*)?(\d{1,2})\s*(?:\/|-|năm)\s*(\d{4})/giu;
 const YEAR = /(?<![\d/.])((?:19|20)\d{2})(?![\d/])/gu;
@@ -93,7 +93,7 @@ function completeYears(ps: Point[], year: number | null): Point[] {
 // or a document kind followed directly by its date ("Thông tư ngày 10/3/2019").
 const DATE_TEXT = String.raw`(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
 const SYMBOL = String.raw`(?:số\s*)?\d{1,5}(?:\/\d{4})?[/-][A-ZĐ][A-ZĐa-zđ0-9/\-]*`;
-const CITED = new RegExp(String.raw`${SYMBOL}(?:[\s,]*(?:của\s+[^,;]{0,60}?\s+)?${DATE_TEXT})?`, 'gu');
+const CITED = new RegExp(String.raw`${SYMBOL}(?:[\s,]*(?:của\s+[^,;]{0,60}?\s)?${DATE_TEXT})?`, 'gu');
 const KIND_DATE = new RegExp(
   String.raw`(?:luật|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|kế hoạch|công văn|văn bản|thông báo|chương trình)\s+(?:số\s+)?${DATE_TEXT}`,
   'giu',

@@ -7,7 +7,7 @@
  */
 import type { Segment } from './segments.js';
 
-const OPENS_NUMBERED = /^(?:\*\*|__|#{1,6}\s+)?\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s+\S/u;
+const OPENS_NUMBERED = /^(?:\*\*|__|#{1,6}(?=\s))?\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s+\S/u;
 const ENDS_STATEMENT = /(?:[.;:!?…]|\*\*|__)\s*$/u;
 
 export function cutAtNumberedLines(lines: string[], seg: Segment): Segment[] {

@@ -19,6 +19,9 @@ const cellsOf = (l: string): string[] => l.slice(l.startsWith('|') ? 1 : 0, l.en
 /** "|---|:--:|": a delimiter row (trimmed line). */
 export const isDelimiterLine = (l: string): boolean => l.includes('-') && cellsOf(l).every((c) => DELIMITER_CELL.test(c.trim()));
 
+/** Some line of `text` is a delimiter row: GFM tables are parsed only then (their extensions cost more than the rest). */
+export const hasDelimiterLine = (text: string): boolean => text.split(/[\n\r\u2028\u2029]/).some((l) => isDelimiterLine(l.trim()));
+
 /** A table row whose every cell is a delimiter ("---"), as GFM reads a delimiter row in a table body. */
 export const isDelimiterRow = (cells: { text: string }[]): boolean => cells.length > 0 && cells.every((c) => DELIMITER_CELL.test(c.text));
 

@@ -14,7 +14,7 @@ import { blankBoilerplate, splitSegments, type Segment } from './segments.js';
 import { rebuildPortalTable } from './portal.js';
 import { cutAtNumberedLines } from './line-breaks.js';
 import { isPageNumberLine } from '../text/page-number.js';
-import { isDelimiterRow, isPageBreakRow, markPipeTableBreaks } from './pipe-breaks.js';
+import { hasDelimiterLine, isDelimiterRow, isPageBreakRow, markPipeTableBreaks } from './pipe-breaks.js';
 
 // GFM (pipe tables) only where the text has a table delimiter row: its extensions (autolinks
 // above all) cost more than the whole rest of the markdown parse.
@@ -27,12 +27,11 @@ async function loadGfm(): Promise<void> {
   const { default: remarkGfm } = await import('remark-gfm');
   withGfm = unified().use(remarkParse).use(remarkGfm) as unknown as typeof commonmark;
 }
-const PIPE_TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/m;
 
 /** Reads already-decoded, normalised text (LF line ends) into blocks. */
 export async function readText(text: string, format: 'txt' | 'md'): Promise<ReadResult> {
   const diagnostics: Diagnostic[] = [];
-  if (PIPE_TABLE_DELIMITER.test(text) && text.includes('|')) await loadGfm();
+  if (text.includes('|') && hasDelimiterLine(text)) await loadGfm();
   // Portal chrome (copyright notices, info boxes) is blanked before segmentation; see keywords/boilerplate.ts.
   const { lines, blanked } = blankBoilerplate(text.split('\n'));
   if (blanked) diagnostics.push(diag('info', 'input.boilerplate', `${blanked} line(s) of web-page boilerplate ignored`));
@@ -123,7 +122,7 @@ function markdownBlocks(lines: string[], seg: Segment): Result<Block[]> {
       ),
     );
   }
-  const tree = (withGfm && PIPE_TABLE_DELIMITER.test(source) && source.includes('|') ? withGfm : commonmark).parse(source) as Root;
+  const tree = (withGfm && source.includes('|') && hasDelimiterLine(source) ? withGfm : commonmark).parse(source) as Root;
   const out: Block[] = [];
   const ctx: WalkContext = { chunk, offset: seg.start, out };
   for (const node of tree.children) walk(node, ctx);

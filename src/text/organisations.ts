@@ -146,7 +146,9 @@ const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
  * Thị Bình (Chủ tịch Hội)"); never an organisation's name or a title.
  */
 export function isPersonName(text: string): boolean {
-  const name = text.split(/\s+[-–]\s+|\s*\(/u)[0]!.trim();
+  // the text before the first ' - ' or '(' (white space around the cut is trimmed)
+  const cut = /\s[-–]\s|\(/u.exec(text);
+  const name = (cut ? text.slice(0, cut.index) : text).trim();
   const toks = tokenize(name);
   const h = matchAt(toks, 0, HONORIFIC_TABLE);
   const words = toks.slice(h);

@@ -7,6 +7,7 @@ import { parseViNumber } from '../../text/numbers.js';
 import { fold } from '../../text/vietnamese.js';
 import { maskForValues } from './mask.js';
 import { unitAt } from './measure-units.js';
+import { trimEndWhile } from '../../text/trim.js';
 
 export interface Mention {
   start: number;
@@ -31,6 +32,21 @@ function sameKind(first: string | null, second: string | null, secondRaw: string
 }
 
 /** A number that is a name, not a value: glued to letters ("5G"), a ratio or date ("4/100.000"), a list number ("1)"). */
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+
+/** The last two words of `s` (white space after them allowed), as /(\S+)\s+(\S+)\s*$/ read them, by a scan from the end. */
+function lastTwoWords(s: string): [string, string] | null {
+  const t = trimEndWhile(s, /\s/);
+  let i = t.length;
+  while (i > 0 && !isSpace(t[i - 1])) i--;
+  let j = i;
+  while (j > 0 && isSpace(t[j - 1])) j--;
+  if (i === t.length || j === i || j === 0) return null;
+  let k = j;
+  while (k > 0 && !isSpace(t[k - 1])) k--;
+  return [t.slice(k, j), t.slice(i)];
+}
+
 function isName(masked: string, start: number, end: number, known: boolean, unit: string | null): boolean {
   const after = masked.slice(end);
   if (/^\p{L}/u.test(after) && !(known && unit)) return true;
@@ -38,8 +54,8 @@ function isName(masked: string, start: number, end: number, known: boolean, unit
   if (/^\.(?:\s|$)/.test(after) && !masked.slice(0, start).trim()) return true;
   // "Đề án 06", "Chương trình 135": a bare number right after a capitalised word (not the first) is a name.
   if (!unit) {
-    const before = /(\S+)\s+(\S+)\s*$/u.exec(masked.slice(0, start));
-    if (before && /^\p{Lu}/u.test(before[2]!) && !/[.:;]$/.test(before[1]!)) return true;
+    const before = lastTwoWords(masked.slice(0, start));
+    if (before && /^\p{Lu}/u.test(before[1]) && !/[.:;]$/.test(before[0])) return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@ const DATES =
   /\b(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b|\btháng\s+\d{1,2}\s*[/-]\s*\d{4}\b/giu;
 const BASELINE = /so với\s+(?:cùng kỳ\s+|mức\s+|giai đoạn\s+)?(?:năm\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?/giu;
 // The year of a starting level: "từ 40% năm 2025 lên 60%".
-const FROM_YEAR = /(từ\s+\d[\d.,]*\s*(?:%|\p{L}+)?\s*)((?:vào\s+|trong\s+)?năm\s+(?:19|20)\d{2})/giu;
+const FROM_YEAR = /(từ\s+\d[\d.,]*\s*(?:(?:%|\p{L}+)\s*)?)((?:vào\s+|trong\s+)?năm\s+(?:19|20)\d{2})/giu;
 
 const blank = (m: string): string => ' '.repeat(m.length);
 

@@ -6,7 +6,7 @@
 export type Op = '=' | '>=' | '<=' | '~';
 
 /** Phrases that mean net zero: value 0, unit null, op "=". */
-export const NET_ZERO = /ph[áa]t th[ảa]i r[òo]ng\s+(?:bằng|về|=)\s*[“”"'‘’(]*\s*0\s*[“”"'‘’)]*|net[\s-]?zero/i;
+export const NET_ZERO = /ph[áa]t th[ảa]i r[òo]ng\s+(?:bằng|về|=)\s*(?:[“”"'‘’(]+\s*)?0\s*[“”"'‘’)]*|net[\s-]?zero/i;
 
 /** Sentences that state the present, not a target ("Hiện nay, … khoảng 180 trạm"), folded. */
 export const STATUS_OPENERS = ['hien nay', 'hien tai', 'hien co', 'tinh den nay', 'nam 2024', 'nam 2025', 'giai doan 2021'];
