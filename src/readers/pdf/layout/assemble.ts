@@ -8,7 +8,25 @@ import { breaksBefore, paragraph, pitchOf } from './paragraphs.js';
 import { runningItems } from './running.js';
 import type { Flow, PLine } from './types.js';
 
+/**
+ * Page data to blocks: every page's flow (running text, column zones, tables) in reading order,
+ * then paragraphs and tables built along it (a table going on after a page break stays one
+ * table), then running line numbers.
+ */
 export function layoutPages(pages: PdfPage[]): Block[] {
+  const { flows, pageStart } = pageFlows(pages);
+  const st: Assembly = { blocks: [], open: [], openColumn: false, lastTable: null, pitch: pitchOf(flows) };
+  flows.forEach((f, fi) => {
+    if (f.kind === 'table') addTable(st, f, pageStart.has(fi));
+    else addLines(st, f, flows[fi + 1]);
+  });
+  closePara(st);
+  numberLines(st.blocks);
+  return st.blocks;
+}
+
+/** Every page's flow, one after another, and the indexes where a new page starts. */
+function pageFlows(pages: PdfPage[]): { flows: Flow[]; pageStart: Set<number> } {
   const grids = pages.map((p) => findGrids(p.rules));
   const drop = runningItems(pages, grids);
   const flows: Flow[] = [];
@@ -17,54 +35,60 @@ export function layoutPages(pages: PdfPage[]): Block[] {
     flows.push(...pageFlow(page, drop, grids[pi]!).flow);
     pageEnds.push(flows.length);
   }
-  const pitch = pitchOf(flows);
-  const blocks: Block[] = [];
-  let open: PLine[] = [];
-  let openColumn = false;
-  let lastTable: { block: TableBlock; grid: Grid; page: number } | null = null;
-  const closePara = (): void => {
-    if (open.length) blocks.push(paragraph(open));
-    open = [];
-  };
-  const pageStart = new Set(pageEnds.slice(0, -1));
-  flows.forEach((f, fi) => {
-    if (f.kind === 'table') {
-      closePara();
-      const follows =
-        lastTable &&
-        blocks[blocks.length - 1] === lastTable.block &&
-        f.page === lastTable.page + 1 &&
-        pageStart.has(fi) &&
-        sameColumns(lastTable.grid, f.grid);
-      if (follows && lastTable && f.rows.length) {
-        // The table goes on after a page break: one table, its first row on the page marked so
-        // (the extractors tell a cut row from a sub-row and drop a repeated header).
-        lastTable.block.rows.push({ ...f.rows[0]!, pageBreakBefore: true }, ...f.rows.slice(1));
-        lastTable = { ...lastTable, grid: f.grid, page: f.page };
-        return;
-      }
-      const block: TableBlock = { type: 'table', rows: f.rows, source: 'pdf', wrapped: true, at: { line: 0, page: f.page } };
-      blocks.push(block);
-      lastTable = { block, grid: f.grid, page: f.page };
-      return;
-    }
-    const column = f.column;
-    const fpitch = (s: number): number => pitch(s);
-    for (const ln of f.lines) {
-      const prev = open[open.length - 1];
-      // Running text may continue across a page break; column zones never join other text.
-      if (prev && column !== openColumn) closePara();
-      const p = open[open.length - 1];
-      if (p && breaksBefore(p, ln, fpitch(p.size), column)) closePara();
-      open.push(ln);
-      openColumn = column;
-    }
-    // Column zones and the text after a table never run on into the next flow element.
-    const next = flows[fi + 1];
-    if (column || !next || next.kind === 'table' || (next.kind === 'lines' && next.column)) closePara();
-  });
-  closePara();
-  // Running line numbers: each paragraph one line, each table row one line.
+  return { flows, pageStart: new Set(pageEnds.slice(0, -1)) };
+}
+
+interface Assembly {
+  blocks: Block[];
+  /** Lines of the paragraph being built. */
+  open: PLine[];
+  openColumn: boolean;
+  lastTable: { block: TableBlock; grid: Grid; page: number } | null;
+  pitch: (size: number) => number;
+}
+
+function closePara(st: Assembly): void {
+  if (st.open.length) st.blocks.push(paragraph(st.open));
+  st.open = [];
+}
+
+type TableFlow = Extract<Flow, { kind: 'table' }>;
+type LinesFlow = Extract<Flow, { kind: 'lines' }>;
+
+function addTable(st: Assembly, f: TableFlow, atPageStart: boolean): void {
+  closePara(st);
+  const last = st.lastTable;
+  const follows =
+    last && st.blocks[st.blocks.length - 1] === last.block && f.page === last.page + 1 && atPageStart && sameColumns(last.grid, f.grid);
+  if (follows && last && f.rows.length) {
+    // The table goes on after a page break: one table, its first row on the page marked so
+    // (the extractors tell a cut row from a sub-row and drop a repeated header).
+    last.block.rows.push({ ...f.rows[0]!, pageBreakBefore: true }, ...f.rows.slice(1));
+    st.lastTable = { ...last, grid: f.grid, page: f.page };
+    return;
+  }
+  const block: TableBlock = { type: 'table', rows: f.rows, source: 'pdf', wrapped: true, at: { line: 0, page: f.page } };
+  st.blocks.push(block);
+  st.lastTable = { block, grid: f.grid, page: f.page };
+}
+
+function addLines(st: Assembly, f: LinesFlow, next: Flow | undefined): void {
+  const column = f.column;
+  for (const ln of f.lines) {
+    const prev = st.open[st.open.length - 1];
+    // Running text may continue across a page break; column zones never join other text.
+    if (prev && column !== st.openColumn) closePara(st);
+    const p = st.open[st.open.length - 1];
+    if (p && breaksBefore(p, ln, st.pitch(p.size), column)) closePara(st);
+    st.open.push(ln);
+    st.openColumn = column;
+  }
+  // Column zones and the text after a table never run on into the next flow element.
+  if (column || !next || next.kind === 'table' || (next.kind === 'lines' && next.column)) closePara(st);
+}
+
+/** Running line numbers: each paragraph one line, each table row one line. */
+function numberLines(blocks: Block[]): void {
   let line = 0;
   for (const b of blocks) {
     if (b.type === 'paragraph') {
@@ -76,5 +100,4 @@ export function layoutPages(pages: PdfPage[]): Block[] {
       if (b.rows.length > 1) b.at.endLine = line;
     }
   }
-  return blocks;
 }
