@@ -2,7 +2,7 @@
 import type { Block, TableBlock, TableCell, TableRow } from '../../model/blocks.js';
 import type { Segment } from '../segments.js';
 import { cellText, type CellText } from './cells.js';
-import { chooseK, type Placed } from './decode.js';
+import { chooseK, type DRow, type Placed } from './decode.js';
 import { isRowStartText, plainKey } from './rows.js';
 import { markLayout } from './layout.js';
 import { applyHeaderSpans } from './spans.js';
@@ -43,85 +43,32 @@ function distance(a: Features, b: Features): number {
   );
 }
 
+type TextOf = (c: Content) => CellText;
+
+/**
+ * A portal table's block: the `|` runs decoded into rows for the best column count, short rows
+ * under merged cells moved to the columns they resemble, a second header row aligned under its
+ * spans, then the cells; layout tables (header block, signature) marked.
+ */
 export function rebuildPortalTable(lines: string[], seg: Segment): Block[] {
   const { contents } = tokenize(lines, seg.start, seg.end);
   if (!contents.length) return [];
   const d = chooseK(contents);
   const k = d.k;
-  const texts = new Map<Content, CellText>();
-  const txt = (c: Content): CellText => {
-    let t = texts.get(c);
-    if (!t) {
-      t = cellText(c.raw);
-      texts.set(c, t);
-    }
-    return t;
-  };
-
-  // Columns of full data rows, to place the cells of short rows.
+  const txt = cellTexts();
   const dataRows = d.rows.filter((r) => !r.header);
   const numbered = dataRows.filter((r) => r.cells[0]!.col === 1 && isRowStartText(plainKey(r.cells[0]!.content))).length;
   const hasNumberColumn = dataRows.length > 0 && numbered / dataRows.length >= 0.4;
-  const profile: Features[] = [];
-  for (let col = 1; col <= k; col++) {
-    const fs = dataRows
-      .filter((r) => r.cells.length >= Math.max(2, k - 1))
-      .map((r) => r.cells.find((x) => x.col === col))
-      .filter((x): x is Placed => !!x && !!txt(x.content).text)
-      .map((x) => features(txt(x.content).text));
-    const avg = (f: keyof Features): number => (fs.length ? fs.reduce((s, x) => s + x[f], 0) / fs.length : 0);
-    profile.push({ num: avg('num'), len: avg('len'), dash: avg('dash'), org: avg('org'), time: avg('time') });
-  }
+  const profile = columnProfile(dataRows, k, txt);
 
   const rows: TableRow[] = [];
   const headerRows = d.rows.filter((r) => r.header);
   for (let ri = 0; ri < d.rows.length; ri++) {
     const r = d.rows[ri]!;
     let placed = r.cells;
-    const first = placed[0]!;
-    const firstKey = plainKey(first.content);
-    // The rest of a row under vertically merged cells: move to the columns it resembles.
-    if (
-      !r.header &&
-      hasNumberColumn &&
-      first.col === 1 &&
-      !isRowStartText(firstKey) &&
-      placed.length >= 2 &&
-      placed[placed.length - 1]!.col < k
-    ) {
-      const n = placed[placed.length - 1]!.col - first.col + 1;
-      let bestOff = 1;
-      let bestD = Infinity;
-      for (let off = 1; off + n <= k; off++) {
-        let dist = 0;
-        for (const x of placed) dist += distance(features(txt(x.content).text), profile[x.col - 1 + off]!);
-        if (dist < bestD - 1e-9) {
-          bestD = dist;
-          bestOff = off;
-        }
-      }
-      placed = placed.map((x) => ({ ...x, col: x.col + bestOff }));
-    }
-    // A second header row under spanned header cells: right-aligned under the spans.
-    if (r.header && ri > 0 && d.rows[ri - 1]!.header && placed[0]!.col === 1) {
-      const n = placed[placed.length - 1]!.col;
-      if (n < k) placed = placed.map((x) => ({ ...x, col: x.col + (k - n) }));
-    }
-    const at = { line: first.content.line + 1 };
-    const cells: TableCell[] = [];
-    const single = placed.length === 1 && placed[0]!.col === 1 && !r.header && k > 1;
-    let col = 1;
-    for (const x of placed) {
-      while (col < x.col) {
-        cells.push(emptyCell());
-        col++;
-      }
-      const t = txt(x.content);
-      cells.push({ text: t.text, lines: t.lines, bold: t.bold, colspan: single ? k : 1, rowspan: 1 });
-      col++;
-    }
-    if (!single) while (cells.length < k) cells.push(emptyCell());
-    rows.push({ cells, at });
+    if (!r.header && hasNumberColumn && isRestOfRow(placed, k)) placed = shiftToProfile(placed, profile, k, txt);
+    if (r.header && ri > 0 && d.rows[ri - 1]!.header) placed = underSpans(placed, k);
+    rows.push({ cells: rowCells(placed, r, k, txt), at: { line: placed[0]!.content.line + 1 } });
   }
   applyHeaderSpans(rows, d.rows, k);
 
@@ -136,6 +83,81 @@ export function rebuildPortalTable(lines: string[], seg: Segment): Block[] {
     table.layout = true;
   markLayout(table);
   return [table];
+}
+
+/** Cell texts, each content read once. */
+function cellTexts(): TextOf {
+  const texts = new Map<Content, CellText>();
+  return (c) => {
+    let t = texts.get(c);
+    if (!t) {
+      t = cellText(c.raw);
+      texts.set(c, t);
+    }
+    return t;
+  };
+}
+
+/** What the cells of each column look like in the (nearly) full data rows, to place the cells of short rows. */
+function columnProfile(dataRows: DRow[], k: number, txt: TextOf): Features[] {
+  const profile: Features[] = [];
+  for (let col = 1; col <= k; col++) {
+    const fs = dataRows
+      .filter((r) => r.cells.length >= Math.max(2, k - 1))
+      .map((r) => r.cells.find((x) => x.col === col))
+      .filter((x): x is Placed => !!x && !!txt(x.content).text)
+      .map((x) => features(txt(x.content).text));
+    const avg = (f: keyof Features): number => (fs.length ? fs.reduce((s, x) => s + x[f], 0) / fs.length : 0);
+    profile.push({ num: avg('num'), len: avg('len'), dash: avg('dash'), org: avg('org'), time: avg('time') });
+  }
+  return profile;
+}
+
+/** The rest of a row under vertically merged cells: it starts in column 1 with no row start and stops short of the last column. */
+function isRestOfRow(placed: Placed[], k: number): boolean {
+  const first = placed[0]!;
+  return first.col === 1 && !isRowStartText(plainKey(first.content)) && placed.length >= 2 && placed[placed.length - 1]!.col < k;
+}
+
+/** Moves a short row's cells right, to the offset whose columns they resemble most. */
+function shiftToProfile(placed: Placed[], profile: Features[], k: number, txt: TextOf): Placed[] {
+  const n = placed[placed.length - 1]!.col - placed[0]!.col + 1;
+  let bestOff = 1;
+  let bestD = Infinity;
+  for (let off = 1; off + n <= k; off++) {
+    let dist = 0;
+    for (const x of placed) dist += distance(features(txt(x.content).text), profile[x.col - 1 + off]!);
+    if (dist < bestD - 1e-9) {
+      bestD = dist;
+      bestOff = off;
+    }
+  }
+  return placed.map((x) => ({ ...x, col: x.col + bestOff }));
+}
+
+/** A second header row under spanned header cells: right-aligned under the spans. */
+function underSpans(placed: Placed[], k: number): Placed[] {
+  if (placed[0]!.col !== 1) return placed;
+  const n = placed[placed.length - 1]!.col;
+  return n < k ? placed.map((x) => ({ ...x, col: x.col + (k - n) })) : placed;
+}
+
+/** The row's cells, empty ones where no content was placed; a lone cell of a data row spans the table. */
+function rowCells(placed: Placed[], r: DRow, k: number, txt: TextOf): TableCell[] {
+  const cells: TableCell[] = [];
+  const single = placed.length === 1 && placed[0]!.col === 1 && !r.header && k > 1;
+  let col = 1;
+  for (const x of placed) {
+    while (col < x.col) {
+      cells.push(emptyCell());
+      col++;
+    }
+    const t = txt(x.content);
+    cells.push({ text: t.text, lines: t.lines, bold: t.bold, colspan: single ? k : 1, rowspan: 1 });
+    col++;
+  }
+  if (!single) while (cells.length < k) cells.push(emptyCell());
+  return cells;
 }
 
 function emptyCell(): TableCell {
