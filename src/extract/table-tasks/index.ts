@@ -52,86 +52,116 @@ function headerYear(t: DataTable, c: TaskColumns): number | null {
 const ownCells = (cells: GridCell[]): GridCell[] =>
   cells.map((x) => (x.fromRowSpan ? { text: '', lines: [], bold: false, fromRowSpan: false } : { ...x }));
 
+/** What gathering the drafts of one table keeps between rows. */
+interface Gathering {
+  ctx: RowContext;
+  drafts: Draft[];
+  /** Numbers given to the rows of a table without a number column. */
+  seq: number;
+  tableIndex: number;
+  diagnostics: Diagnostic[];
+}
+
 /** Rows → drafts: each task row opens a draft; cut rows, sub-rows and sub-tasks attach to it. */
 function gatherDrafts(t: DataTable, cols: TaskColumns, tableIndex: number): Result<Draft[]> {
-  const diagnostics: Diagnostic[] = [];
   const numbered =
     cols.number >= 0 &&
     t.rows.some((r) => /^\d{1,3}(\.\d{1,3})*\.?$/.test(r.cells[cols.number]?.text.trim() ?? '') && !r.cells[cols.number]!.fromRowSpan);
-  const ctx: RowContext = { cols, numbered, groups: newGroupState(), prev: null, above: null };
-  const drafts: Draft[] = [];
-  let seq = 0;
-  const last = (): Draft | undefined => drafts[drafts.length - 1];
-  const base = (): Draft | undefined => {
-    const d = last();
-    return d?.parent ?? d;
+  const st: Gathering = {
+    ctx: { cols, numbered, groups: newGroupState(), prev: null, above: null },
+    drafts: [],
+    seq: 0,
+    tableIndex,
+    diagnostics: [],
   };
-  const open = (r: GridRow, at: SourcePos, number: string, extra: Partial<Draft> = {}): Draft => {
-    const d: Draft = {
-      number,
-      group: ctx.groups.group,
-      groupTitle: ctx.groups.title,
-      cells: r.cells.map((x) => ({ ...x })),
-      subRows: [],
-      parent: null,
-      isGroup: false,
-      at,
-      ...extra,
-    };
-    drafts.push(d);
-    return d;
-  };
-  t.rows.forEach((r) => {
-    const at: SourcePos = { ...r.at, table: tableIndex, row: r.index };
-    const kind = classifyRow(r, ctx);
-    switch (kind.kind) {
-      case 'skip':
-        return;
-      case 'group':
-        break;
-      case 'title':
-        ctx.groups.title = [ctx.groups.title, r.cells.find((x) => x.text.trim() && !x.fromRowSpan)!.text.trim()].filter(Boolean).join(' ');
-        break;
-      case 'groupTask': {
-        const mark = ctx.groups.group ?? '';
-        open(r, at, mark.slice(mark.lastIndexOf('.') + 1), { isGroup: true });
-        break;
-      }
-      case 'task':
-        open(r, at, kind.number || String(++seq));
-        break;
-      case 'dash':
-      case 'subTask': {
-        const parent = base();
-        if (!parent) return;
-        const k = drafts.filter((d) => d.parent === parent).length + 1;
-        const d = open(r, at, String(k), { parent });
-        if (kind.kind === 'subTask') inherit(d, parent, cols);
-        break;
-      }
-      case 'subRow': {
-        const d = last()!;
-        d.subRows.push(ownCells(r.cells));
-        diagnostics.push(diag('info', 'annex.sub-row', `row adds to task ${d.group ? `${d.group}.` : ''}${d.number}`, at));
-        break;
-      }
-      case 'cut': {
-        const d = last();
-        if (!d) return;
-        const rows = d.subRows;
-        if (rows.length) rows[rows.length - 1] = joinCells(rows[rows.length - 1]!, r.cells);
-        else d.cells = joinCells(d.cells, r.cells);
-        diagnostics.push(diag('info', 'annex.row-continued', `row continues task ${d.group ? `${d.group}.` : ''}${d.number}`, at));
-        break;
-      }
-      case 'unnumbered':
-        diagnostics.push(diag('warning', 'annex.row-unnumbered', `row with number "${kind.text}" is not a task number; skipped`, at));
-        break;
+  for (const r of t.rows) addRow(st, r);
+  return result(st.drafts, st.diagnostics);
+}
+
+/** One row, as classifyRow says: a group row, more of a group title, a task, a sub-task, a sub-row, a cut row. */
+function addRow(st: Gathering, r: GridRow): void {
+  const { ctx } = st;
+  const at: SourcePos = { ...r.at, table: st.tableIndex, row: r.index };
+  const kind = classifyRow(r, ctx);
+  switch (kind.kind) {
+    case 'skip':
+      return;
+    case 'group':
+      break;
+    case 'title':
+      ctx.groups.title = [ctx.groups.title, r.cells.find((x) => x.text.trim() && !x.fromRowSpan)!.text.trim()].filter(Boolean).join(' ');
+      break;
+    case 'groupTask': {
+      const mark = ctx.groups.group ?? '';
+      openDraft(st, r, at, mark.slice(mark.lastIndexOf('.') + 1), { isGroup: true });
+      break;
     }
-    ctx.prev = kind.kind;
-    ctx.above = r.cells;
-  });
-  return result(drafts, diagnostics);
+    case 'task':
+      openDraft(st, r, at, kind.number || String(++st.seq));
+      break;
+    case 'dash':
+    case 'subTask':
+      if (!addSubTask(st, r, at, kind.kind === 'subTask')) return;
+      break;
+    case 'subRow':
+      addSubRow(st, r, at);
+      break;
+    case 'cut':
+      if (!addCutRow(st, r, at)) return;
+      break;
+    case 'unnumbered':
+      st.diagnostics.push(diag('warning', 'annex.row-unnumbered', `row with number "${kind.text}" is not a task number; skipped`, at));
+      break;
+  }
+  ctx.prev = kind.kind;
+  ctx.above = r.cells;
+}
+
+const lastDraft = (st: Gathering): Draft | undefined => st.drafts[st.drafts.length - 1];
+const draftName = (d: Draft): string => `${d.group ? `${d.group}.` : ''}${d.number}`;
+
+function openDraft(st: Gathering, r: GridRow, at: SourcePos, number: string, extra: Partial<Draft> = {}): Draft {
+  const d: Draft = {
+    number,
+    group: st.ctx.groups.group,
+    groupTitle: st.ctx.groups.title,
+    cells: r.cells.map((x) => ({ ...x })),
+    subRows: [],
+    parent: null,
+    isGroup: false,
+    at,
+    ...extra,
+  };
+  st.drafts.push(d);
+  return d;
+}
+
+/** A "-" row or a named sub-row: a sub-task of the task above (a named sub-row inherits its merged cells); false when there is none. */
+function addSubTask(st: Gathering, r: GridRow, at: SourcePos, inherits: boolean): boolean {
+  const d = lastDraft(st);
+  const parent = d?.parent ?? d;
+  if (!parent) return false;
+  const k = st.drafts.filter((x) => x.parent === parent).length + 1;
+  const sub = openDraft(st, r, at, String(k), { parent });
+  if (inherits) inherit(sub, parent, st.ctx.cols);
+  return true;
+}
+
+function addSubRow(st: Gathering, r: GridRow, at: SourcePos): void {
+  const d = lastDraft(st)!;
+  d.subRows.push(ownCells(r.cells));
+  st.diagnostics.push(diag('info', 'annex.sub-row', `row adds to task ${draftName(d)}`, at));
+}
+
+/** A cut row's cells go on in the row above (the last sub-row, else the task); false when there is none. */
+function addCutRow(st: Gathering, r: GridRow, at: SourcePos): boolean {
+  const d = lastDraft(st);
+  if (!d) return false;
+  const rows = d.subRows;
+  if (rows.length) rows[rows.length - 1] = joinCells(rows[rows.length - 1]!, r.cells);
+  else d.cells = joinCells(d.cells, r.cells);
+  st.diagnostics.push(diag('info', 'annex.row-continued', `row continues task ${draftName(d)}`, at));
+  return true;
 }
 
 /** A named sub-row inherits the task's merged cells: its empty cells but the number take the task's (a text export leaves them empty). */
