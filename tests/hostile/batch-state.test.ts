@@ -66,6 +66,12 @@ const entry = (dir: string, file: string): any => summaryOf(dir).files.find((f: 
 /** Data rows of indicators.csv (header and BOM aside; no cell here holds a line break). */
 const indicatorRows = (dir: string): string[] => readFileSync(join(dir, 'indicators.csv'), 'utf8').split('\r\n').slice(1, -1);
 /** Temporary files and folders left anywhere under `dir`. */
+/** How many plans' CSV rows the workers have written into the run's temp folder. */
+function csvRowFiles(dir: string): number {
+  const tmp = readdirSync(dir).find((n) => n.startsWith('.ghplan-tmp-csv-'));
+  return tmp ? readdirSync(join(dir, tmp)).filter((n) => !n.includes('ghplan-tmp')).length : 0;
+}
+
 function temps(dir: string): string[] {
   const found: string[] = [];
   const walk = (d: string): void => {
@@ -171,6 +177,10 @@ describe('one batch per --out', () => {
     expect(line).toContain(`process ${first.child.pid} `);
 
     await waitFor('the plans of the first batch', () => readdirSync(join(o, 'json')).filter((n) => n.endsWith('.txt.json')).length === 2);
+    // a plan is finished once its worker has also made its CSV rows and reported back: a plan
+    // whose JSON alone is written when the stop comes is redone next time, not listed
+    await waitFor('the CSV rows of both plans', () => csvRowFiles(o) === 2);
+    await new Promise((r) => setTimeout(r, 1000));
     first.child.kill('SIGTERM');
     const r = await first.done;
     expect(r.code, r.stderr).toBe(143);
