@@ -181,12 +181,24 @@ function columnsOf(header: GridRow[], width: number): Column[] {
 export function isRepeatedHeader(row: GridRow, headerTexts: string[]): boolean {
   let same = 0;
   let filled = 0;
-  row.cells.forEach((c, i) => {
-    if (!c.text.trim()) return;
+  foldedCells(row).forEach((f, i) => {
+    if (f === null) return;
     filled++;
-    if (fold(c.text) === headerTexts[i]) same++;
+    if (f === headerTexts[i]) same++;
   });
   return filled >= 2 && same / filled >= 0.6;
+}
+
+// A row's cells folded once (null for an empty cell): every data row is compared with every
+// header row, by tasks and indicators alike, and folding was most of the time of large tables.
+const FOLDED = new WeakMap<GridCell[], (string | null)[]>();
+function foldedCells(row: GridRow): (string | null)[] {
+  let f = FOLDED.get(row.cells);
+  if (!f) {
+    f = row.cells.map((c) => (c.text.trim() ? fold(c.text) : null));
+    FOLDED.set(row.cells, f);
+  }
+  return f;
 }
 
 /**
@@ -200,8 +212,9 @@ function dataRows(rows: GridRow[], headerRows: GridRow[]): GridRow[] {
   let brk = false;
   for (const [i, row] of rows.entries()) {
     const r = { ...row, index: i + 1 };
-    if (texts.some((t) => isRepeatedHeader(r, t)) || isColumnNumberRow(r)) {
-      brk ||= r.pageBreakBefore || texts.some((t) => isRepeatedHeader(r, t));
+    const repeated = texts.some((t) => isRepeatedHeader(r, t));
+    if (repeated || isColumnNumberRow(r)) {
+      brk ||= r.pageBreakBefore || repeated;
       continue;
     }
     out.push(brk ? { ...r, pageBreakBefore: true } : r);
