@@ -32,8 +32,12 @@ export async function extractAll(job: Job, work: readonly number[], csvDir: stri
   const { opts, inputs, names } = job;
   let stopped: StopReason | undefined;
   const stopSignal = new AbortController();
+  const live: { pool?: Pool } = {};
   const stopAll = (why: StopReason): void => {
     stopped ??= why;
+    // End the pool before its tasks: a task aborted alone makes piscina start a replacement
+    // thread, which the exit then kills while it loads its modules (a V8 fatal error in Node 20).
+    void live.pool?.destroy().catch(() => undefined);
     stopSignal.abort();
   };
   const onAbort = (): void => stopAll('interrupted');
@@ -45,9 +49,10 @@ export async function extractAll(job: Job, work: readonly number[], csvDir: stri
   }
 
   const threads = Math.max(1, Math.min(opts.jobs, work.length));
-  const pool = await createPool(threads, opts.workerHeapMb);
+  const running = await createPool(threads, opts.workerHeapMb);
+  live.pool = running;
   const runOne = async (i: number): Promise<void> => {
-    const r = await extractOne(job, pool, i, csvDir, stopSignal.signal);
+    const r = await extractOne(job, running, i, csvDir, stopSignal.signal);
     if (!r) return; // stopped by us: the file is dropped, not failed
     const input = inputs[i]!;
     if (!r.ok && r.outErrno) {
@@ -79,7 +84,7 @@ export async function extractAll(job: Job, work: readonly number[], csvDir: stri
     await Promise.all(inflight);
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
-    await pool.destroy();
+    await running.destroy().catch(() => undefined);
   }
   return stopped;
 }
