@@ -5,6 +5,7 @@
  * still validates everything and takes the pool only if it wants one of that size.
  */
 import { discardPrestartedPool, prestartPool } from '../batch/pool.js';
+import { extensionOf } from '../readers/sniff.js';
 
 export { discardPrestartedPool };
 
@@ -13,7 +14,6 @@ const TAKES_VALUE = new Set([
   ...['-f', '--format', '-o', '--out', '--output-file', '-c', '--config', '--stage', '--require', '--lang'],
   ...['--timeout', '--max-pages', '--max-file-size', '--max-part-size', '--max-warnings'],
 ]);
-const READABLE = /\.(?:docx|pdf|txt|md)$/i;
 
 /** The one input file of the command line, or null when there are none or several. */
 export function singleInput(args: readonly string[]): string | null {
@@ -31,7 +31,7 @@ export function startEarly(argv: readonly string[]): void {
   if (command !== 'extract' && command !== 'check') return;
   const input = singleInput(args);
   if (input === null) return;
-  const file = READABLE.test(input);
+  const file = extensionOf(input) !== 'other';
   // `check` of a folder or a glob may want more threads than one: it starts its own pool
   if (command === 'check' && !file) return;
   // started before main() sets the CLI's audience: its messages name the CLI's flags

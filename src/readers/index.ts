@@ -79,7 +79,7 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Sou
  * its arguments. Only a hint: `readDocument` still decides the format from the bytes.
  */
 export function preloadReaderFor(fileName: string): void {
-  const ext = fileName.toLowerCase().split('.').pop();
+  const ext = extensionOf(fileName);
   const load =
     ext === 'docx' ? import('./docx.js') : ext === 'pdf' ? import('./pdf.js') : ext === 'txt' || ext === 'md' ? import('./txt.js') : null;
   // a reader that fails to load is reported when the file is read, not here
