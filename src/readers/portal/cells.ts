@@ -53,14 +53,7 @@ function markup(raw: string[]): { lines: MarkedLine[] } {
         bold = !bold;
         if (!text.trim() && bold) opensSpan = true;
         i++;
-        if (
-          !bold &&
-          !line
-            .slice(i + 1)
-            .replace(/\*/g, '')
-            .trim()
-        )
-          closesSpan = true;
+        if (!bold && onlyStarsAfter(line, i)) closesSpan = true;
         continue;
       }
       if (ch === '*') {
@@ -72,14 +65,7 @@ function markup(raw: string[]): { lines: MarkedLine[] } {
         }
         italic = !italic;
         if (!text.trim() && italic) opensSpan = true;
-        if (
-          !italic &&
-          !line
-            .slice(i + 1)
-            .replace(/\*/g, '')
-            .trim()
-        )
-          closesSpan = true;
+        if (!italic && onlyStarsAfter(line, i)) closesSpan = true;
         continue;
       }
       text += ch;
@@ -130,4 +116,12 @@ export function cellText(raw: string[]): CellText {
   }
   const text = squash(logical.join(' '));
   return { text, lines: logical, bold: chars > 0 && boldChars === chars };
+}
+
+/** Nothing but stars and white space follows position i: the emphasis closed there ends the line. */
+function onlyStarsAfter(line: string, i: number): boolean {
+  return !line
+    .slice(i + 1)
+    .replace(/\*/g, '')
+    .trim();
 }
