@@ -39,13 +39,16 @@ const MONTH_ALONE = /tháng\s*(\d{1,2})(?!\s*(?:[/-]\s*\d|năm\s*\d|\d))/giu;
 const DAY_MONTH = /(?<![\d/.])(\d{1,2})\s*\/\s*(\d{1,2})(?!\s*[/\d])/gu;
 
 function points(text: string): Point[] {
-  const taken: [number, number][] = [];
-  const free = (i: number, e: number): boolean => taken.every(([a, b]) => e <= a || i >= b);
+  // One flag per character: a span is free when none of its characters is taken. Checking a
+  // span costs its length, so a cell of thousands of dates stays linear (a list of the spans
+  // taken, searched for each new one, was quadratic).
+  const taken = new Uint8Array(text.length);
+  const free = (i: number, e: number): boolean => taken.subarray(i, e).indexOf(1) < 0;
   const out: Point[] = [];
   const add = (date: string | null, i: number, e: number, hasYear = true): void => {
     if (date && free(i, e)) {
       out.push({ date, hasYear, index: i, end: e });
-      taken.push([i, e]);
+      taken.fill(1, i, e);
     }
   };
   for (const m of text.matchAll(FULL)) {
@@ -76,17 +79,16 @@ function points(text: string): Point[] {
 /** Points without a year take the year of the next point that has one, else the given year; else they are dropped. */
 function completeYears(ps: Point[], year: number | null): Point[] {
   const out: Point[] = [];
-  for (let i = 0; i < ps.length; i++) {
+  // walked from the end, so the year of the next point with one is at hand (no search per point)
+  let next = year !== null ? String(year) : null;
+  for (let i = ps.length - 1; i >= 0; i--) {
     const p = ps[i]!;
     if (p.hasYear) {
       out.push(p);
-      continue;
-    }
-    const later = ps.slice(i + 1).find((q) => q.hasYear);
-    const y = later ? later.date.slice(0, 4) : year !== null ? String(year) : null;
-    if (y) out.push({ ...p, date: y + p.date, hasYear: true });
+      next = p.date.slice(0, 4);
+    } else if (next) out.push({ ...p, date: next + p.date, hasYear: true });
   }
-  return out;
+  return out.reverse();
 }
 
 // Document citations: a số ký hiệu ("12/2019/TT-BNV", "08-NQ/TU") with the date that follows it,

@@ -97,3 +97,15 @@ describe('deadlines', () => {
   ])('deadline %s → %s', (text, date) => expect(parseDeadline(text)).toBe(date));
   it('a date d/m/yyyy', () => expect(parseDateText('18/5/2026')).toBe('2026-05-18'));
 });
+
+describe('parseDeadline: cells with many dates', () => {
+  it('a cell listing thousands of dates gives the last, and yearless months take the next year written', () => {
+    expect(parseDeadline('Tháng 12/2027 '.repeat(3000) + 'Tháng 6/2028')).toBe('2028-06');
+    // 2,000 months without a year, the last one "tháng 8": each takes the header's year
+    const months = Array.from({ length: 2000 }, (_, i) => `tháng ${(i % 12) + 1}`).join(', ');
+    expect(parseDeadline(months, { year: 2029 })).toBe('2029-08');
+    expect(parseDeadline(`${months}, Quý IV/2030`)).toBe('2030-Q4');
+    expect(parseDeadline(`Từ tháng 3 đến tháng 9/2027`)).toBe('2027-03/2027-09');
+    expect(parseDeadline('tháng 3, tháng 5', { year: 2026 })).toBe('2026-05');
+  });
+});
