@@ -84,91 +84,168 @@ function fits(type: string, v: unknown): boolean {
   }
 }
 
-export class JsonSchemaValidator {
-  private readonly defs: Record<string, Schema>;
-  private readonly checked = new WeakSet<Schema>();
+type Path = (string | number)[];
+/** A compiled schema node: the value rebuilt, or a thrown Failure. */
+type Check = (v: unknown, path: Path) => unknown;
 
-  constructor(private readonly root: Schema) {
-    this.defs = root.$defs ?? {};
+function fail(path: Path, message: string): never {
+  throw new Failure({ path: [...path], message });
+}
+
+/** `check` with `key` on the path: one path array, pushed and popped (`fail` copies it). */
+function at(check: Check, v: unknown, path: Path, key: string | number): unknown {
+  path.push(key);
+  try {
+    return check(v, path);
+  } finally {
+    path.pop();
+  }
+}
+
+/**
+ * Each schema node compiled once into a function (its keywords read and its messages' parts
+ * made at compile time): walking the schema object for every value of a 3,000-task plan cost
+ * more than zod. `$ref`s compile at their first use, so recursive definitions work.
+ */
+class Compiler {
+  private readonly refs = new Map<string, Check>();
+
+  constructor(private readonly defs: Record<string, Schema>) {}
+
+  compile(s: Schema): Check {
+    for (const k of Object.keys(s)) if (!KNOWN.has(k)) throw new Error(`validate: unsupported JSON Schema keyword ${k}`);
+    if (s.$ref) return this.ref(s.$ref);
+    if (s.anyOf) return this.anyOf(s.anyOf);
+    const steps = this.steps(s);
+    const shape = this.shape(s);
+    return (v, path) => {
+      for (const step of steps) step(v, path);
+      return shape(v, path);
+    };
   }
 
-  /** The value rebuilt in schema order, or the first problem found. */
-  parse(value: unknown): { success: true; data: unknown } | { success: false; issue: Invalid } {
-    try {
-      return { success: true, data: this.walk(this.root, value, []) };
-    } catch (e) {
-      if (e instanceof Failure) return { success: false, issue: e.issue };
-      throw e;
-    }
-  }
-
-  private fail(path: (string | number)[], message: string): never {
-    throw new Failure({ path: [...path], message });
-  }
-
-  private walk(s: Schema, v: unknown, path: (string | number)[]): unknown {
-    if (!this.checked.has(s)) {
-      for (const k of Object.keys(s)) if (!KNOWN.has(k)) throw new Error(`validate: unsupported JSON Schema keyword ${k}`);
-      this.checked.add(s);
-    }
-    if (s.$ref) {
-      const name = s.$ref.replace(/^#\/\$defs\//, '');
+  private ref(ref: string): Check {
+    const name = ref.replace(/^#\/\$defs\//, '');
+    let c = this.refs.get(name);
+    if (!c) {
       const def = this.defs[name];
-      if (!def) throw new Error(`validate: unresolved $ref ${s.$ref}`);
-      return this.walk(def, v, path);
+      if (!def) throw new Error(`validate: unresolved $ref ${ref}`);
+      let inner: Check | null = null;
+      c = (v, path) => (inner ??= this.compile(def))(v, path);
+      this.refs.set(name, c);
     }
-    if (s.anyOf) {
-      for (const alt of s.anyOf) {
+    return c;
+  }
+
+  private anyOf(alts: Schema[]): Check {
+    // an alternative whose own type does not fit would only fail: skipped without the throw
+    const compiled = alts.map((a) => ({ type: typeof a.type === 'string' && !a.$ref ? a.type : null, check: this.compile(a) }));
+    return (v, path) => {
+      for (const a of compiled) {
+        if (a.type !== null && !fits(a.type, v)) continue;
         try {
-          return this.walk(alt, v, path);
+          return a.check(v, path);
         } catch (e) {
           if (!(e instanceof Failure)) throw e;
         }
       }
-      this.fail(path, `Invalid input: no alternative matches a value of type ${typeOf(v)}`);
-    }
-    if (s.type !== undefined) {
-      const types = Array.isArray(s.type) ? s.type : [s.type];
-      if (!types.some((t) => fits(t, v))) this.fail(path, `Invalid input: expected ${types.join(' or ')}, received ${typeOf(v)}`);
-    }
-    if ('const' in s && v !== s.const) this.fail(path, `Invalid input: expected ${JSON.stringify(s.const)}`);
-    if (s.enum && !s.enum.includes(v)) this.fail(path, `Invalid option: expected one of ${s.enum.map((x) => JSON.stringify(x)).join('|')}`);
-    if (typeof v === 'number') {
-      if (s.minimum !== undefined && v < s.minimum) this.fail(path, `Too small: expected number to be >=${s.minimum}`);
-      if (s.maximum !== undefined && v > s.maximum) this.fail(path, `Too big: expected number to be <=${s.maximum}`);
-    }
-    if (Array.isArray(v)) {
-      if (s.minItems !== undefined && v.length < s.minItems) this.fail(path, `Too small: expected array to have >=${s.minItems} items`);
-      if (!s.items) return v.slice();
-      const items = s.items;
-      return v.map((x, i) => this.walk(items, x, [...path, i]));
-    }
-    if (typeof v === 'object' && v !== null) return this.object(s, v as Record<string, unknown>, path);
-    return v;
+      return fail(path, `Invalid input: no alternative matches a value of type ${typeOf(v)}`);
+    };
   }
 
-  private object(s: Schema, v: Record<string, unknown>, path: (string | number)[]): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
+  /** The keyword checks that do not rebuild the value, in the order zod reports them. */
+  private steps(s: Schema): ((v: unknown, path: Path) => void)[] {
+    const steps: ((v: unknown, path: Path) => void)[] = [];
+    if (s.type !== undefined) {
+      const types = Array.isArray(s.type) ? s.type : [s.type];
+      for (const t of types) fits(t, null); // an unknown type is a programming error, found now
+      steps.push((v, path) => {
+        if (!types.some((t) => fits(t, v))) fail(path, `Invalid input: expected ${types.join(' or ')}, received ${typeOf(v)}`);
+      });
+    }
+    if ('const' in s) {
+      const c = s.const;
+      steps.push((v, path) => {
+        if (v !== c) fail(path, `Invalid input: expected ${JSON.stringify(c)}`);
+      });
+    }
+    if (s.enum) {
+      const values = s.enum;
+      steps.push((v, path) => {
+        if (!values.includes(v)) fail(path, `Invalid option: expected one of ${values.map((x) => JSON.stringify(x)).join('|')}`);
+      });
+    }
+    const { minimum: min, maximum: max, minItems } = s;
+    if (min !== undefined || max !== undefined)
+      steps.push((v, path) => {
+        if (typeof v !== 'number') return;
+        if (min !== undefined && v < min) fail(path, `Too small: expected number to be >=${min}`);
+        if (max !== undefined && v > max) fail(path, `Too big: expected number to be <=${max}`);
+      });
+    if (minItems !== undefined)
+      steps.push((v, path) => {
+        if (Array.isArray(v) && v.length < minItems) fail(path, `Too small: expected array to have >=${minItems} items`);
+      });
+    return steps;
+  }
+
+  /** The value rebuilt: arrays item by item, objects in schema order without unknown keys. */
+  private shape(s: Schema): Check {
+    const items = s.items ? this.compile(s.items) : null;
+    const object = this.object(s);
+    return (v, path) => {
+      if (Array.isArray(v)) return items ? v.map((x, i) => at(items, x, path, i)) : v.slice();
+      if (typeof v === 'object' && v !== null) return object(v as Record<string, unknown>, path);
+      return v;
+    };
+  }
+
+  private object(s: Schema): (v: Record<string, unknown>, path: Path) => Record<string, unknown> {
     if (s.properties) {
-      const required = s.required ?? [];
-      for (const [key, sub] of Object.entries(s.properties)) {
-        const x = v[key];
-        if (x === undefined) {
-          if (required.includes(key)) this.fail([...path, key], 'Invalid input: expected a value, received undefined');
-          continue;
-        }
-        out[key] = this.walk(sub, x, [...path, key]);
-      }
+      const required = new Set(s.required ?? []);
+      const props = Object.entries(s.properties).map(([key, sub]) => ({ key, required: required.has(key), check: this.compile(sub) }));
       // additionalProperties: false — like zod's default object, unknown keys are dropped
+      return (v, path) => {
+        const out: Record<string, unknown> = {};
+        for (const p of props) {
+          const x = v[p.key];
+          if (x === undefined) {
+            if (p.required) fail([...path, p.key], 'Invalid input: expected a value, received undefined');
+            continue;
+          }
+          out[p.key] = at(p.check, x, path, p.key);
+        }
+        return out;
+      };
+    }
+    const extra = typeof s.additionalProperties === 'object' ? this.compile(s.additionalProperties) : null;
+    const names = s.propertyNames ? this.compile(s.propertyNames) : null;
+    return (v, path) => {
+      const out: Record<string, unknown> = {};
+      for (const [key, x] of Object.entries(v)) {
+        if (names) at(names, key, path, key);
+        if (x === undefined) continue;
+        out[key] = extra ? at(extra, x, path, key) : x;
+      }
       return out;
+    };
+  }
+}
+
+export class JsonSchemaValidator {
+  private check: Check | null = null;
+
+  constructor(private readonly root: Schema) {}
+
+  /** The value rebuilt in schema order, or the first problem found. */
+  parse(value: unknown): { success: true; data: unknown } | { success: false; issue: Invalid } {
+    this.check ??= new Compiler(this.root.$defs ?? {}).compile(this.root);
+    try {
+      return { success: true, data: this.check(value, []) };
+    } catch (e) {
+      if (e instanceof Failure) return { success: false, issue: e.issue };
+      throw e;
     }
-    const extra = typeof s.additionalProperties === 'object' ? s.additionalProperties : null;
-    for (const [key, x] of Object.entries(v)) {
-      if (s.propertyNames) this.walk(s.propertyNames, key, [...path, key]);
-      if (x === undefined) continue;
-      out[key] = extra ? this.walk(extra, x, [...path, key]) : x;
-    }
-    return out;
   }
 }
 
