@@ -47,7 +47,7 @@ export function removeControls(blocks: Block[]): Diagnostic[] {
       for (const r of b.rows)
         for (const c of r.cells) {
           c.text = clean(c.text, tally, r.at);
-          c.lines = c.lines.map((l) => clean(l, null, r.at));
+          for (let i = 0; i < c.lines.length; i++) c.lines[i] = clean(c.lines[i]!, null, r.at);
         }
     }
     if (tally.removed > before) tally.places++;
