@@ -179,9 +179,13 @@ function columnsOf(header: GridRow[], width: number): Column[] {
 
 /** A data row that repeats the header (after a page break). */
 export function isRepeatedHeader(row: GridRow, headerTexts: string[]): boolean {
+  return repeatsHeader(foldedCells(row), headerTexts);
+}
+
+function repeatsHeader(folded: (string | null)[], headerTexts: string[]): boolean {
   let same = 0;
   let filled = 0;
-  foldedCells(row).forEach((f, i) => {
+  folded.forEach((f, i) => {
     if (f === null) return;
     filled++;
     if (f === headerTexts[i]) same++;
@@ -189,17 +193,8 @@ export function isRepeatedHeader(row: GridRow, headerTexts: string[]): boolean {
   return filled >= 2 && same / filled >= 0.6;
 }
 
-// A row's cells folded once (null for an empty cell): every data row is compared with every
-// header row, by tasks and indicators alike, and folding was most of the time of large tables.
-const FOLDED = new WeakMap<GridCell[], (string | null)[]>();
-function foldedCells(row: GridRow): (string | null)[] {
-  let f = FOLDED.get(row.cells);
-  if (!f) {
-    f = row.cells.map((c) => (c.text.trim() ? fold(c.text) : null));
-    FOLDED.set(row.cells, f);
-  }
-  return f;
-}
+/** A row's cells folded (null for an empty cell). */
+const foldedCells = (row: GridRow): (string | null)[] => row.cells.map((c) => (c.text.trim() ? fold(c.text) : null));
 
 /**
  * Data rows with the page breaks made explicit: header rows repeated at the top of a page (and
@@ -212,7 +207,9 @@ function dataRows(rows: GridRow[], headerRows: GridRow[]): GridRow[] {
   let brk = false;
   for (const [i, row] of rows.entries()) {
     const r = { ...row, index: i + 1 };
-    const repeated = texts.some((t) => isRepeatedHeader(r, t));
+    // folded once for every header row it is compared with
+    const folded = foldedCells(r);
+    const repeated = texts.some((t) => repeatsHeader(folded, t));
     if (repeated || isColumnNumberRow(r)) {
       brk ||= r.pageBreakBefore || repeated;
       continue;
@@ -229,8 +226,23 @@ export function hasDataHeader(t: TableBlock): boolean {
   return headerStart(head, toGrid(head)) >= 0;
 }
 
+// Each table block read as a data table once: indicator tables and task tables both ask for
+// every table, and the grid, header search and row folding were a large table's main cost.
+// Callers get their own copy of the row list and columns (task tables may name a column);
+// rows and cells are never changed after this.
+const DATA_TABLES = new WeakMap<TableBlock, DataTable | null>();
+
 /** Finds the header in the first rows and maps columns to roles; null when the table is not a data table. */
 export function asDataTable(t: TableBlock): DataTable | null {
+  let dt = DATA_TABLES.get(t);
+  if (dt === undefined) {
+    dt = readDataTable(t);
+    DATA_TABLES.set(t, dt);
+  }
+  return dt && { ...dt, columns: dt.columns.map((c) => ({ ...c })), rows: dt.rows.slice(), headerTexts: dt.headerTexts.slice() };
+}
+
+function readDataTable(t: TableBlock): DataTable | null {
   const grid = toGrid(t);
   const h = headerStart(t, grid);
   if (h < 0) return null;

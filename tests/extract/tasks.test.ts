@@ -93,6 +93,21 @@ describe('which tables are task tables: the header decides', () => {
     // In the body it is no task table.
     expect(run(para('I. KIỂM TRA'), t()).tasks).toEqual([]);
   });
+  it('the same blocks read twice give the same tasks (each table block is read once and shared, never changed)', () => {
+    // the schedule rule names a column of its copy of the table; the shared one stays as read
+    const blocks = [
+      ANNEX(),
+      table([
+        ['STT', 'Đơn vị được kiểm tra', 'Thời gian kiểm tra'],
+        ['1', 'Công ty TNHH An Phú', 'Tháng 3/2027'],
+      ]),
+      table([HEAD, ['1', 'Rà soát quy hoạch', 'Phòng Kinh tế', '', 'Quý I/2027']]),
+      table([HEAD, ['2', 'Lập kế hoạch vốn', 'Phòng Tài chính', '', 'Quý II/2027']]),
+    ];
+    const first = run(...blocks);
+    expect(first.tasks.map((t) => t.name)).toEqual(['Công ty TNHH An Phú', 'Rà soát quy hoạch', 'Lập kế hoạch vốn']);
+    expect(run(...blocks)).toEqual(first);
+  });
   it('a column whose header only contains a deadline word is no schedule ("Tên phương tiện đo")', () => {
     const r = run(
       ANNEX(),
