@@ -6,6 +6,7 @@
 import { FUNCTION_WORDS } from '../../text/keywords/function-words.js';
 import { MEASURE_WORDS, SCALE_WORDS } from '../../text/keywords/measure-words.js';
 import { escapeRegExp } from '../../text/vietnamese.js';
+import { wordList } from '../../text/word-list.js';
 
 export interface UnitMatch {
   unit: string | null;
@@ -15,14 +16,17 @@ export interface UnitMatch {
   known: boolean;
 }
 
-const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
-const END = String.raw`(?![\p{L}\p{N}])`;
-const alt = (xs: readonly string[]): string => byLength(xs).map(escapeRegExp).join('|');
+const alt = (xs: readonly string[]): string =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 
 const PERCENT = /^\s{0,2}(?:%|phần trăm(?![\p{L}\p{N}]))(?:\s*\/\s*(?:năm|tháng|quý|ngày)(?![\p{L}\p{N}]))?/iu;
-const SCALE = new RegExp(String.raw`^\s{0,2}(${alt(SCALE_WORDS)})${END}`, 'iu');
-const WORD = new RegExp(String.raw`^\s{0,2}(${alt(MEASURE_WORDS.filter((w) => w !== '%'))})${END}`, 'iu');
-const PER = new RegExp(String.raw`^\s*/\s*(${alt(MEASURE_WORDS)})${END}`, 'iu');
+const SCALE = new RegExp(String.raw`^\s{0,2}(${alt(SCALE_WORDS)})(?![\p{L}\p{N}])`, 'iu');
+// the measure words are a few hundred: looked up, not an alternation regex (text/word-list.ts)
+const WORDS = wordList(MEASURE_WORDS.filter((w) => w !== '%'));
+const PER_WORDS = wordList(MEASURE_WORDS);
 const ANY_WORD = /^\s{0,2}(\p{L}[\p{L}\p{N}]*)/u;
 const FUNCTION = new Set(FUNCTION_WORDS);
 
@@ -31,13 +35,32 @@ function normalCase(raw: string): string {
   return /^\p{Lu}\p{Ll}/u.test(raw) ? raw.charAt(0).toLocaleLowerCase('vi') + raw.slice(1) : raw;
 }
 
-/** Per-units after a unit: "/ngày", "/người/năm". */
+/** How many white-space characters stand at `from` (at most `most`), as `\s*` or `\s{0,2}` takes them. */
+function spaces(s: string, from: number, most = Infinity): number {
+  let i = from;
+  while (i < s.length && i - from < most && /\s/.test(s[i]!)) i++;
+  return i - from;
+}
+
+/** A listed measure word after up to two spaces: `^\s{0,2}(word)` with the word whole. */
+function measureWord(rest: string): { word: string; length: number } | null {
+  const lead = spaces(rest, 0, 2);
+  const n = WORDS.at(rest, lead);
+  return n ? { word: rest.slice(lead, lead + n), length: lead + n } : null;
+}
+
+/** Per-units after a unit: "/ngày", "/người/năm" (each a slash and a listed word, spaces around the slash allowed). */
 function perUnits(rest: string): { text: string; length: number } {
   let text = '';
   let length = 0;
-  for (let m = PER.exec(rest); m; m = PER.exec(rest.slice(length))) {
-    text += '/' + m[1]!;
-    length += m[0].length;
+  for (;;) {
+    let i = length + spaces(rest, length);
+    if (rest[i] !== '/') break;
+    i += 1 + spaces(rest, i + 1);
+    const n = PER_WORDS.at(rest, i);
+    if (!n) break;
+    text += '/' + rest.slice(i, i + n);
+    length = i + n;
   }
   return { text, length };
 }
@@ -53,10 +76,10 @@ export function unitAt(rest: string): UnitMatch {
     unit = scale[1]!;
     length = scale[0].length;
   }
-  const word = WORD.exec(rest.slice(length));
+  const word = measureWord(rest.slice(length));
   if (word) {
-    unit = unit ? `${unit} ${word[1]!}` : word[1]!;
-    length += word[0].length;
+    unit = unit ? `${unit} ${word.word}` : word.word;
+    length += word.length;
   }
   if (unit) {
     const per = perUnits(rest.slice(length));
