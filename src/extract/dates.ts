@@ -5,6 +5,7 @@
  */
 import { romanValue } from '../text/numbers.js';
 import { fold } from '../text/vietnamese.js';
+import { memo } from '../text/memo.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -124,12 +125,22 @@ export interface DeadlineOptions {
  * names several deadlines gives the last.
  */
 export function parseDeadline(text: string, options: DeadlineOptions = {}): string | null {
+  return deadlineWithYear(`${options.year ?? ''}\u0000${text}`);
+}
+
+// a deadline column repeats a few texts ("Quý IV/2027", "Hằng năm") over all its rows
+const deadlineWithYear = memo((key: string): string | null => {
+  const cut = key.indexOf('\u0000');
+  return deadlineOf(key.slice(cut + 1), cut > 0 ? Number(key.slice(0, cut)) : null);
+}, 1024);
+
+function deadlineOf(text: string, year: number | null): string | null {
   const t = maskCitations(text.trim());
   if (!t.trim()) return null;
   const f = fold(t);
   if (RELATIVE.test(f) && !/\d{4}/.test(t.replace(/hằng năm|hàng năm|hằng tháng|hàng tháng/gi, ''))) return null;
   if (/\bke tu\b|\bsau\s+\d+\s+(ngay|thang|nam)\b/.test(f) || OPEN_ENDED.test(f)) return null;
-  const ps = completeYears(points(t), options.year ?? null);
+  const ps = completeYears(points(t), year);
   if (!ps.length) return null;
   if (ps.length >= 2) {
     const between = t.slice(ps[0]!.end, ps[1]!.index);

@@ -5,6 +5,7 @@
 import { LEAD_WORD, SUPPORT_WORDS } from '../text/keywords/columns.js';
 import { escapeRegExp, foldAligned } from '../text/vietnamese.js';
 import { splitUnits } from './unit-cells.js';
+import { memo } from '../text/memo.js';
 
 export interface LeadSupport {
   lead: string[];
@@ -20,6 +21,12 @@ const LINK = new RegExp(`^(.*?\\S)\\s+${escapeRegExp(LEAD_WORD)}\\s*(?:,|;|va)?\
 
 /** Lead and support of one lead entry. */
 export function splitLeadEntry(entry: string): LeadSupport {
+  const s = leadEntry(entry);
+  return { lead: s.lead.slice(), support: s.support.slice() };
+}
+
+// the same few lead entries recur on most rows of a task table
+const leadEntry = memo((entry: string): LeadSupport => {
   const t = entry.normalize('NFC');
   const f = foldAligned(t);
   const m = LINK.exec(f);
@@ -27,7 +34,7 @@ export function splitLeadEntry(entry: string): LeadSupport {
   const lead = t.slice(0, m[1]!.length).trim();
   const support = t.slice(f.length - m[2]!.length).trim();
   return { lead: [lead], support: [support] };
-}
+}, 1024);
 
 /** The lead and support units of a lead field's parts, each part split like a table cell. */
 export function leadAndSupport(parts: readonly string[]): LeadSupport {

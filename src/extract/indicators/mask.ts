@@ -4,7 +4,8 @@
  */
 import { LABEL_WORDS } from '../../text/keywords/label-words.js';
 import { escapeRegExp } from '../../text/vietnamese.js';
-import { maskCitations, memo } from './years.js';
+import { maskCitations } from './years.js';
+import { memo } from '../../text/memo.js';
 import { PARENS, QUOTES, replaceDelimited } from '../../text/brackets.js';
 
 const blank = (m: string): string => ' '.repeat(m.length);

@@ -2,6 +2,7 @@
  * The year a target statement names (EXTRACTION.md `year`), with dates, cited documents and
  * baselines ("so với năm 2025") masked so that their years are never taken for targets.
  */
+import { memo } from '../../text/memo.js';
 import { TARGET_YEAR_WORDS } from '../../text/keywords/indicators.js';
 import { findSymbols } from '../references.js';
 
@@ -21,20 +22,6 @@ function mask(s: string): string {
     .replace(FROM_YEAR, (_m, from: string, year: string) => from + blank(year));
   for (const sym of findSymbols(out)) out = out.slice(0, sym.index) + ' '.repeat(sym.end - sym.index) + out.slice(sym.end);
   return out;
-}
-
-/** Remembers the last results of a pure string function: a statement is masked by several steps. */
-export function memo(f: (s: string) => string, size = 256): (s: string) => string {
-  const cache = new Map<string, string>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size >= size) cache.clear();
-      v = f(s);
-      cache.set(s, v);
-    }
-    return v;
-  };
 }
 
 /** Blanks dates, baselines and cited documents so their years are not taken for target years. */
