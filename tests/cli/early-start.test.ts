@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { singleInput } from '../../dist/cli/early-start.js';
+import { buildProgram } from '../../dist/cli/main.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/ghplan.js');
@@ -40,6 +41,23 @@ describe('singleInput: the one input file of a raw command line', () => {
     [[], null],
   ];
   for (const [args, want] of cases) it(`${JSON.stringify(args)} → ${want}`, () => expect(singleInput(args)).toBe(want));
+
+  // early-start.ts keeps its own list of the options that take a value (it runs before the
+  // command modules load): it must agree with every option the commands define
+  for (const name of ['extract', 'check']) {
+    it(`knows which options of ${name} take a value, as the command defines them`, async () => {
+      const program = await buildProgram(() => undefined, name);
+      const cmd = program.commands.find((c) => c.name() === name)!;
+      expect(cmd.options.length).toBeGreaterThan(5);
+      for (const o of cmd.options) {
+        const takesValue = o.required || o.optional;
+        for (const flag of [o.short, o.long].filter((f): f is string => !!f)) {
+          const args = takesValue ? [flag, 'value.docx', 'plan.txt'] : [flag, 'plan.txt'];
+          expect(singleInput(args), `${name} ${flag}`).toBe('plan.txt');
+        }
+      }
+    });
+  }
 });
 
 describe('a worker started early changes nothing', () => {
