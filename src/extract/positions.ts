@@ -1,6 +1,7 @@
 /** Positions inside a paragraph: the line and column of a piece of its text, where the reader gave columns. */
 import type { ParagraphBlock, SourcePos, TextLine } from '../model/blocks.js';
 import { columnIn } from '../text/columns.js';
+import { lastAtOrBelow } from '../text/sorted.js';
 
 /** Where the text at an offset of `p.text` stands. */
 export type PositionOf = (offset: number) => SourcePos;
@@ -21,15 +22,8 @@ export function positionsIn(p: ParagraphBlock): PositionOf {
   if (!starts.length || p.at.column === undefined) return () => p.at;
   return (offset) => {
     if (offset < 0 || offset >= p.text.length) return p.at;
-    // the last line that starts at or before the offset (binary search: a paragraph may have many lines)
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const k = lo;
+    // the last line that starts at or before the offset (a paragraph may have many lines)
+    const k = lastAtOrBelow(starts, offset);
     const l = p.lines[k]!;
     const column = columnOf(l, offset - starts[k]!);
     if (l.line === p.at.line) return { ...p.at, column };

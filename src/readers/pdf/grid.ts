@@ -4,6 +4,7 @@
  * inside a row merges cells (colspan), a missing border between rows merges them (rowspan).
  */
 import type { Rule } from './types.js';
+import { lastAtOrBelow } from '../../text/sorted.js';
 
 export interface GridCell {
   r0: number;
@@ -145,12 +146,5 @@ function buildGrid(xs0: number[], ys0: number[], hs: Rule[], vs: Rule[]): Grid |
 /** Index i with arr[i] <= v < arr[i+1], or -1 outside. */
 export function bandOf(arr: number[], v: number): number {
   if (v < arr[0]! || v > arr[arr.length - 1]!) return -1;
-  let lo = 0;
-  let hi = arr.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (arr[mid]! <= v) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBelow(arr, v, arr.length - 2);
 }
