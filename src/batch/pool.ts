@@ -78,6 +78,12 @@ export interface RunHooks {
   onStart?(): void;
   /** Aborting it drops the task: the promise rejects with `stopped`. */
   signal?: AbortSignal;
+  /**
+   * No task follows (`extract`): a timed-out task's thread is not replaced. Piscina starts a
+   * replacement for an aborted task, and the exit that follows would end that thread while it
+   * loads its modules, which can crash Node itself (a V8 fatal error after the message).
+   */
+  lastTask?: boolean;
 }
 
 /** Thrown when the task was dropped through `hooks.signal` (not a failure of the file). */
@@ -96,6 +102,7 @@ export async function runTask(pool: Pool, task: Omit<WorkerTask, 'port'>, timeou
     if (timeoutMs) {
       timer = setTimeout(() => {
         timedOut = true;
+        if (hooks.lastTask) pool.options.minThreads = 0;
         ac.abort();
       }, timeoutMs + HARD_TIMEOUT_GRACE_MS);
     }
@@ -139,6 +146,7 @@ export async function extractInPool(
   input: IsolatedInput,
   options: WorkerTask['options'],
   pretty = false,
+  hooks: RunHooks = {},
 ): Promise<WorkerResult> {
-  return runTask(pool, { ...input, options, pretty }, options.limits?.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  return runTask(pool, { ...input, options, pretty }, options.limits?.timeoutMs ?? DEFAULT_TIMEOUT_MS, hooks);
 }

@@ -69,7 +69,7 @@ export async function runExtract(file: string, flags: Flags): Promise<number> {
     } else {
       input = { path: resolve(file), file: basename(file) };
     }
-    r = await extractInPool(pool, input, options, !!flags.pretty);
+    r = await extractInPool(pool, input, options, !!flags.pretty, { lastTask: true });
   } finally {
     void pool.destroy();
   }
