@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { ErrorCodes, GhplanError } from '../../model/errors.js';
 import type { ZipParts } from './zip.js';
 import { parseXmlTree, type XmlElement, type XmlNode, type XmlText } from './xml.js';
-import { declaresDtd, decodeXmlPart, dtdRefused, xmlEncoding } from './xml-prolog.js';
+import { decodeXmlPart, xmlEncoding, type Replacements } from './xml-prolog.js';
 
 const require = createRequire(import.meta.url);
 
@@ -112,13 +112,26 @@ export class XmlPartError extends Error {
   }
 }
 
-export function docxFileFrom(zip: ZipParts): DocxFile {
+/**
+ * The parts whose text holds U+FFFD: how many byte sequences their decoding replaced (not valid
+ * in the part's encoding) and how many their bytes wrote. The reader says so in diagnostics.
+ */
+export type PartReplacements = Map<string, Replacements>;
+
+function note(found: PartReplacements | undefined, part: string, r: Replacements): void {
+  if (found && (r.replaced || r.written)) found.set(part, { encoding: r.encoding, replaced: r.replaced, written: r.written });
+}
+
+export function docxFileFrom(zip: ZipParts, found?: PartReplacements): DocxFile {
   return {
     exists: (name) => zip.exists(name),
     read: async (name, encoding) => {
       const buf = await zip.read(name);
+      if (!encoding) return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
       // mammoth asks for text only for XML parts (the package relationships): in their own encoding
-      return encoding ? decodeXmlPart(buf, name) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+      const part = decodeXmlPart(buf, name);
+      note(found, name, part);
+      return part.text;
     },
   };
 }
@@ -130,18 +143,25 @@ function xmlReader(): 'stream' | 'mammoth' {
 
 /**
  * A part's XML tree: read with the streaming parser (./xml.ts), or with mammoth's own reader
- * when that one refuses the XML or when `reader` asks for it (tests compare the two).
+ * when that one refuses the XML or when `reader` asks for it (tests compare the two). What the
+ * decoding of the tree's text replaced by U+FFFD goes to `found`.
  */
-export async function readXmlPart(zip: ZipParts, path: string, reader: 'stream' | 'mammoth' = xmlReader()): Promise<XmlElement | null> {
+export async function readXmlPart(
+  zip: ZipParts,
+  path: string,
+  reader: 'stream' | 'mammoth' = xmlReader(),
+  found?: PartReplacements,
+): Promise<XmlElement | null> {
   if (!zip.exists(path)) return null;
   const bytes = await zip.read(path);
-  const encoding = xmlEncoding(bytes, path);
   if (reader === 'stream') {
-    const tree = parseXmlTree(bytes, xmlElement, encoding, path);
-    if (tree) return tree;
+    const parsed = parseXmlTree(bytes, xmlElement, xmlEncoding(bytes, path), path);
+    if (parsed) {
+      note(found, path, parsed);
+      return parsed.root;
+    }
   }
-  const text = new TextDecoder(encoding).decode(bytes);
-  if (declaresDtd(text)) throw dtdRefused(path);
+  const { text, ...replaced } = decodeXmlPart(bytes, path);
   let root: unknown;
   try {
     root = await officeXml.read(text);
@@ -150,6 +170,8 @@ export async function readXmlPart(zip: ZipParts, path: string, reader: 'stream' 
   }
   // mammoth resolves (not rejects) with an Error for some parser failures.
   if (!root || root instanceof Error || typeof (root as XmlElement).first !== 'function') throw new XmlPartError(path);
+  // a part left out (damaged) put no U+FFFD in the text: only a part that is read is counted
+  note(found, path, replaced);
   return root as XmlElement;
 }
 
@@ -159,10 +181,13 @@ export interface PackageXml {
   document: XmlElement | null;
   styles: XmlElement | null;
   numbering: XmlElement | null;
+  /** The parts read so far whose text holds U+FFFD (convertDocument adds the ones it reads). */
+  replacements: PartReplacements;
 }
 
 export async function readPackage(zip: ZipParts): Promise<PackageXml> {
-  const paths = await docxReader._findPartPaths(docxFileFrom(zip)).catch((e: Error) => {
+  const found: PartReplacements = new Map();
+  const paths = await docxReader._findPartPaths(docxFileFrom(zip, found)).catch((e: Error) => {
     if (/main document part/i.test(e.message)) return null;
     throw e;
   });
@@ -172,10 +197,14 @@ export async function readPackage(zip: ZipParts): Promise<PackageXml> {
       document: null,
       styles: null,
       numbering: null,
+      replacements: found,
     };
-  const [styles, numbering] = await Promise.all([readXmlPart(zip, paths.styles), readXmlPart(zip, paths.numbering)]);
-  const document = await readXmlPart(zip, paths.mainDocument);
-  return { paths, document, styles, numbering };
+  const [styles, numbering] = await Promise.all([
+    readXmlPart(zip, paths.styles, undefined, found),
+    readXmlPart(zip, paths.numbering, undefined, found),
+  ]);
+  const document = await readXmlPart(zip, paths.mainDocument, undefined, found);
+  return { paths, document, styles, numbering, replacements: found };
 }
 
 function relsPath(path: string): string {
@@ -191,15 +220,19 @@ function optional(e: unknown): null {
 
 /** Runs mammoth's body reader over the (prepared) main document tree. */
 export async function convertDocument(zip: ZipParts, pkg: PackageXml, document: XmlElement): Promise<MammothResult<MDocument>> {
-  const docxFile = docxFileFrom(zip);
-  const [ctXml, relsXml] = await Promise.all([readXmlPart(zip, '[Content_Types].xml'), readXmlPart(zip, relsPath(pkg.paths.mainDocument))]);
+  const found = pkg.replacements;
+  const docxFile = docxFileFrom(zip, found);
+  const [ctXml, relsXml] = await Promise.all([
+    readXmlPart(zip, '[Content_Types].xml', undefined, found),
+    readXmlPart(zip, relsPath(pkg.paths.mainDocument), undefined, found),
+  ]);
   // mammoth's defaultStyles lacks the table style set and throws on any w:tblStyle.
   const styles = pkg.styles ? stylesReader.readStylesXml(pkg.styles) : new stylesReader.Styles({}, {}, {}, {});
   const numbering = pkg.numbering ? numberingXml.readNumberingXml(pkg.numbering, { styles }) : numberingXml.defaultNumbering;
   const contentTypes = ctXml ? contentTypesReader.readContentTypesFromXml(ctXml) : contentTypesReader.defaultContentTypes;
   const files = new filesMod.Files({});
   const makeBodyReader = async (part: string): Promise<BodyReader> => {
-    const rels = await readXmlPart(zip, relsPath(part)).catch(optional);
+    const rels = await readXmlPart(zip, relsPath(part), undefined, found).catch(optional);
     return bodyReaderMod.createBodyReader({
       relationships: rels ? relationshipsReader.readRelationships(rels) : relationshipsReader.defaultValue,
       contentTypes,
@@ -215,7 +248,7 @@ export async function convertDocument(zip: ZipParts, pkg: PackageXml, document: 
     [pkg.paths.footnotes, 'footnote'],
     [pkg.paths.endnotes, 'endnote'],
   ] as const) {
-    const xml = await readXmlPart(zip, path).catch(optional);
+    const xml = await readXmlPart(zip, path, undefined, found).catch(optional);
     if (!xml) continue;
     const reader = await makeBodyReader(path);
     const res = (kind === 'footnote' ? notesReader.createFootnotesReader(reader) : notesReader.createEndnotesReader(reader))(xml);

@@ -3,7 +3,8 @@
  * mark, else the XML declaration, else UTF-8, as XML 1.0 appendix F reads it) and whether it
  * declares a DTD. Word writes UTF-8 (sometimes UTF-16) and never a DTD; a DTD can define
  * entities (billion laughs, external files), so a part with one is refused, and an encoding we
- * cannot decode is refused too, rather than read as hundreds of U+FFFD.
+ * cannot decode is refused too, rather than read as hundreds of U+FFFD. Bytes that are not
+ * valid in the part's encoding become U+FFFD and are counted, never replaced silently.
  */
 import { ErrorCodes, GhplanError, msg } from '../../model/errors.js';
 
@@ -64,9 +65,70 @@ function after(text: string, close: string, from: number): number {
   return at < 0 ? -1 : at + close.length;
 }
 
-/** The part's text in its own encoding, or an error when it declares a DTD. */
-export function decodeXmlPart(bytes: Uint8Array, part: string): string {
-  const text = new TextDecoder(xmlEncoding(bytes, part)).decode(bytes);
+/**
+ * What decoding a part did with U+FFFD: `replaced`, the byte sequences that are not valid in
+ * the part's encoding (each became one U+FFFD); `written`, the U+FFFD its valid bytes encode
+ * (a part may hold the character itself: EF BF BD in UTF-8). A warning counts the first only.
+ */
+export interface Replacements {
+  /** the TextDecoder label the part was decoded with */
+  encoding: string;
+  replaced: number;
+  written: number;
+}
+
+/** How many U+FFFD are in `s`. */
+export function countReplacementChars(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\ufffd'); i >= 0; i = s.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/**
+ * The invalid byte sequences of a part whose decoded text holds `inText` U+FFFD: those minus the
+ * U+FFFD its valid bytes encode. Exact for every encoding TextDecoder knows: EF BF BD is always
+ * a valid UTF-8 sequence (EF never continues another one), FFFD a valid UTF-16 code unit, GB18030
+ * encodes it as 84 31 A4 37, and no other encoding maps a byte sequence to U+FFFD (single-byte
+ * tables and two-byte CJK tables checked byte by byte, EUC-JP's three-byte ones too).
+ */
+export function replacements(bytes: Uint8Array, encoding: string, inText: number): Replacements {
+  if (!inText) return { encoding, replaced: 0, written: 0 };
+  const written = Math.min(inText, writtenReplacements(bytes, encoding));
+  return { encoding, replaced: inText - written, written };
+}
+
+function writtenReplacements(bytes: Uint8Array, encoding: string): number {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = (seq: number[]): number => {
+    const needle = Buffer.from(seq);
+    let n = 0;
+    for (let i = buf.indexOf(needle); i >= 0; i = buf.indexOf(needle, i + needle.length)) n++;
+    return n;
+  };
+  if (encoding === 'utf-8') return count([0xef, 0xbf, 0xbd]);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const [hi, lo] = encoding === 'utf-16le' ? [1, 0] : [0, 1];
+    let n = 0;
+    for (let i = 0; i + 1 < buf.length; i += 2) if (buf[i + hi] === 0xff && buf[i + lo] === 0xfd) n++;
+    return n;
+  }
+  return encoding === 'gb18030' ? count([0x84, 0x31, 0xa4, 0x37]) : 0;
+}
+
+/** A part's text with what its decoding replaced. */
+export interface DecodedPart extends Replacements {
+  text: string;
+}
+
+/**
+ * The part's text in its own encoding, or an error when it declares a DTD. Bytes that are not
+ * valid in that encoding become U+FFFD, and are counted (U+FFFD in the text, less those the
+ * bytes encode: one decode and one scan, as the streaming parser counts its slices), so that
+ * the caller can say so.
+ */
+export function decodeXmlPart(bytes: Uint8Array, part: string): DecodedPart {
+  const encoding = xmlEncoding(bytes, part);
+  const text = new TextDecoder(encoding).decode(bytes);
   if (declaresDtd(text)) throw dtdRefused(part);
-  return text;
+  return { text, ...replacements(bytes, encoding, countReplacementChars(text)) };
 }

@@ -10,7 +10,7 @@
  * a part that declares a DTD is refused (./xml-prolog.ts).
  */
 import { SaxesParser } from 'saxes';
-import { dtdRefused } from './xml-prolog.js';
+import { countReplacementChars, dtdRefused, replacements, type Replacements } from './xml-prolog.js';
 
 /** mammoth's XML element (lib/xml/nodes.js). */
 export interface XmlElement {
@@ -58,11 +58,16 @@ function qualified(uri: string, local: string): string {
 /** Bytes are decoded and fed in slices, so the part never exists as one big string. */
 const SLICE = 1 << 16;
 
+/** A part's tree, with the byte sequences its decoding replaced by U+FFFD (./xml-prolog.ts). */
+export interface ParsedPart extends Replacements {
+  root: XmlElement;
+}
+
 /**
  * The part's tree, or null when saxes refuses the XML (the caller then uses mammoth's reader,
  * which decides whether the part is damaged).
  */
-export function parseXmlTree(bytes: Uint8Array, makeElement: MakeElement, encoding = 'utf-8', part = 'an XML part'): XmlElement | null {
+export function parseXmlTree(bytes: Uint8Array, makeElement: MakeElement, encoding = 'utf-8', part = 'an XML part'): ParsedPart | null {
   // Namespaces are resolved here rather than by saxes: a part declares them once on its root,
   // so each raw name maps to its final name through one small cache per scope.
   const parser = new SaxesParser({ position: false });
@@ -116,19 +121,27 @@ export function parseXmlTree(bytes: Uint8Array, makeElement: MakeElement, encodi
     dtd = failed = true;
   });
   const decoder = new TextDecoder(encoding);
+  let marks = 0;
+  const feed = (s: string): void => {
+    marks += countReplacementChars(s);
+    parser.write(s);
+  };
   try {
     // TextDecoder drops a byte-order mark, as mammoth's reader does
     for (let i = 0; i < bytes.length && !failed; i += SLICE) {
-      parser.write(decoder.decode(bytes.subarray(i, Math.min(i + SLICE, bytes.length)), { stream: true }));
+      feed(decoder.decode(bytes.subarray(i, Math.min(i + SLICE, bytes.length)), { stream: true }));
     }
-    if (!failed) parser.write(decoder.decode()).close();
+    if (!failed) {
+      feed(decoder.decode());
+      parser.close();
+    }
   } catch {
     return null;
   }
   if (dtd) throw dtdRefused(part);
   const root = stack[0]!.find((n): n is XmlElement => n.type === 'element');
   if (failed || !root) return null;
-  return collapseAlternateContent(root)[0] as XmlElement;
+  return { root: collapseAlternateContent(root)[0] as XmlElement, ...replacements(bytes, encoding, marks) };
 }
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
