@@ -47,6 +47,10 @@ function cp1258(s: string): Buffer {
   return Buffer.from(out);
 }
 
+/** The diagnostics of a plan that say bytes were not valid in their part's encoding. */
+const invalidBytes = (plan: { diagnostics: { code: string }[] }): unknown[] =>
+  plan.diagnostics.filter((d) => d.code === 'input.invalid-bytes');
+
 const CONTROL_OR_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 describe('control characters and bidi overrides leave the text, with a diagnostic', () => {
@@ -156,7 +160,99 @@ describe('XML parts of a .docx: DTDs refused, declared encodings honoured', () =
         name,
       ).toEqual(expected);
       expect(JSON.stringify(plan), name).not.toContain('\ufffd');
+      expect(invalidBytes(plan), name).toEqual([]);
     }
+  });
+
+  it('bytes that are not UTF-8 in document.xml: read as U+FFFD, the text around kept, one warning naming the part, the count and the paragraph', async () => {
+    // no declaration (UTF-8 by default); C3 28 is a cut two-byte letter, FF never occurs in UTF-8
+    const xml = Buffer.concat([
+      Buffer.from(`<w:document ${W_NS}><w:body>${para('KẾ HOẠCH') + para('Triển khai thực hiện chương trình') + para('I. MỤC TIÊU')}`),
+      Buffer.from('<w:p><w:r><w:t xml:space="preserve">1. Đạt 90% hộ dân '),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from(' có nước sạch '),
+      Buffer.from([0xff]),
+      Buffer.from('năm 2030.</w:t></w:r></w:p></w:body></w:document>'),
+    ]);
+    const path = file('bad-bytes.docx', docxWith(xml));
+    const expected = [
+      {
+        severity: 'warning',
+        code: 'input.invalid-bytes',
+        message: '2 invalid utf-8 byte sequence(s) in word/document.xml replaced by U+FFFD (the first one here)',
+        at: { line: 4 },
+      },
+    ];
+    // the streaming parser decodes document.xml, or mammoth's reader does (GHPLAN_XML_READER=mammoth); English or Vietnamese
+    for (const env of [{}, { GHPLAN_XML_READER: 'mammoth' }, { GHPLAN_LANG: 'vi' }]) {
+      const r = await ghplan(['extract', path], { env });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toBe('');
+      const plan = JSON.parse(r.stdout);
+      expect(plan.indicators.map((i: { text: string }) => i.text)).toEqual(['1. Đạt 90% hộ dân \ufffd( có nước sạch \ufffdnăm 2030.']);
+      // the contract's English in the JSON, whatever the language of the messages
+      expect(invalidBytes(plan), JSON.stringify(env)).toEqual(expected);
+    }
+    const vi = await ghplan(['extract', path, '--lang', 'vi']);
+    expect(invalidBytes(JSON.parse(vi.stdout))).toEqual(expected);
+  });
+
+  it('a U+FFFD that document.xml writes itself (EF BF BD) is no invalid byte: no warning, or not counted beside one', async () => {
+    const fffd = Buffer.from('\ufffd');
+    expect([...fffd]).toEqual([0xef, 0xbf, 0xbd]);
+    const inner = (bad: number[]): Buffer =>
+      Buffer.concat([
+        Buffer.from(documentXml('', body).replace('năm 2030', 'năm 2030 @').split('@')[0]!),
+        fffd,
+        Buffer.from(bad),
+        fffd,
+        Buffer.from(documentXml('', body).split('năm 2030')[1]!),
+      ]);
+    const clean = await ghplan(['extract', file('fffd.docx', docxWith(inner([])))]);
+    expect(clean.code, clean.stderr).toBe(0);
+    const plan = JSON.parse(clean.stdout);
+    expect(plan.indicators[0].text).toBe('1. Đạt 90% hộ dân có nước sạch năm 2030 \ufffd\ufffd.');
+    expect(invalidBytes(plan)).toEqual([]);
+    // one lone continuation byte between the two: one sequence, and no position (a U+FFFD of the text may be the part's own)
+    const mixed = await ghplan(['extract', file('fffd-bad.docx', docxWith(inner([0x80])))]);
+    const plan2 = JSON.parse(mixed.stdout);
+    expect(plan2.indicators[0].text).toBe('1. Đạt 90% hộ dân có nước sạch năm 2030 \ufffd\ufffd\ufffd.');
+    expect(invalidBytes(plan2)).toEqual([
+      {
+        severity: 'warning',
+        code: 'input.invalid-bytes',
+        message: '1 invalid utf-8 byte sequence(s) in word/document.xml replaced by U+FFFD',
+      },
+    ]);
+  });
+
+  it('a clean .docx has no such warning; bad bytes in styles.xml and in a UTF-16 document.xml: one warning per part, the document first', async () => {
+    const clean = await ghplan(['extract', file('clean.docx', makeDocx(body))]);
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(invalidBytes(JSON.parse(clean.stdout))).toEqual([]);
+    // a lone high surrogate (D800) before a letter, and a UTF-16 U+FFFD of its own that is not counted
+    const utf16 = Buffer.from(documentXml('<?xml version="1.0" encoding="UTF-16"?>').replace('năm 2030', 'năm \ufffd2030 @'), 'utf16le');
+    const at = utf16.indexOf(Buffer.from('@', 'utf16le'));
+    utf16.writeUInt16LE(0xd800, at);
+    const styles = Buffer.concat([
+      Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:styles ${W_NS}><w:style w:type="paragraph" w:styleId="A"><w:name w:val="Ti`),
+      Buffer.from([0xe1, 0xba]), // a three-byte letter cut short
+      Buffer.from('u"/></w:style></w:styles>'),
+    ]);
+    const entries: ZipEntry[] = [
+      { name: '[Content_Types].xml', data: CONTENT_TYPES },
+      { name: '_rels/.rels', data: RELS },
+      { name: 'word/document.xml', data: Buffer.concat([Buffer.from([0xff, 0xfe]), utf16]) },
+      { name: 'word/styles.xml', data: styles },
+    ];
+    const r = await ghplan(['extract', file('two-parts.docx', zipEntries(entries))]);
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.indicators[0].text).toBe('1. Đạt 90% hộ dân có nước sạch năm \ufffd2030 \ufffd.');
+    expect(invalidBytes(plan).map((d: { message: string }) => d.message)).toEqual([
+      '1 invalid utf-16le byte sequence(s) in word/document.xml replaced by U+FFFD',
+      '1 invalid utf-8 byte sequence(s) in word/styles.xml replaced by U+FFFD',
+    ]);
   });
 
   it('an encoding nobody can decode is refused with GHPLAN_DOCX_ENCODING, naming the part and the encoding', async () => {
