@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
  * Child of `npm run bench` (section "doubling", issue 15): each stage fed a plan whose lines hold
- * a run of 50,000 and then 100,000 characters of one punctuation or digit pattern — in the date
- * line, a heading, an indicator line, a text task, a table cell — all in ONE process. Time
- * linear in the input doubles (ratio ≈ 2); a super-linear regex or loop shows as ≥ 4.
- * Prints one JSON line: [{ stage, pattern, ms: [at 50k, at 100k] }, …], ms per call.
+ * a run of 50,000, then 100,000, then 200,000 characters of one punctuation or digit pattern — in
+ * the date line, a heading, an indicator line, a text task, a table cell — all in ONE process.
+ * Time linear in the input doubles (ratio ≈ 2); a super-linear regex or loop shows as ≥ 4. Three
+ * sizes, because one doubling alone is noisy, and V8 moves strings over about 64,000 UTF-16
+ * characters to its large-object space, which makes the first step cost more than the next.
+ * Prints one JSON line: [{ stage, pattern, ms: [at 50k, at 100k, at 200k] }, …], ms per call.
  *
- *   node scripts/bench/doubling.mjs ROOT [SIZE]      (SIZE: the smaller run, default 50000)
+ *   node scripts/bench/doubling.mjs ROOT [SIZE]      (SIZE: the smallest run, default 50000)
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -69,14 +71,17 @@ const plan = (r) =>
 /** Result values of today and the diagnostics-array signatures of before. */
 const value = (r) => (r && typeof r === 'object' && !Array.isArray(r) && 'value' in r ? r.value : r);
 
-/** Ms per call of `f`: it repeats until it has run 30 ms (at most 50 calls), so cheap stages rise above the timer's noise. */
+/**
+ * Ms per call of `f`: it repeats until it has run 60 ms (at most 200 calls), so cheap stages
+ * rise above the timer's noise and a collection of the garbage falls on many calls, not one.
+ */
 async function sample(f) {
   let calls = 0;
   const t = performance.now();
   do {
     await f();
     calls++;
-  } while (performance.now() - t < 30 && calls < 50);
+  } while (performance.now() - t < 60 && calls < 200);
   return (performance.now() - t) / calls;
 }
 
@@ -102,26 +107,24 @@ async function setup(text) {
   };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-
 /**
- * Each stage at both sizes, alternately (small, large, small, large…: a load change on a shared
- * machine hits both alike), 3 pairs; a stage over a second at the small size gets one pair (a
- * super-linear one would take minutes). ms = medians of the small and of the large samples.
+ * Each stage at the three sizes, in turn (small, middle, large, small…: a load change on a
+ * shared machine hits all alike), 5 rounds; a stage over a second at the small size gets one
+ * round (a super-linear one would take minutes). ms = the fastest sample at each size: other
+ * work on the machine only ever adds time, so the minimum is the stage's own cost.
  */
+const SIZES = [size, 2 * size, 4 * size];
 const out = [];
 for (const p of PATTERNS) {
-  const small = await setup(plan(run(p, size)));
-  const large = await setup(plan(run(p, 2 * size)));
-  for (const stage of Object.keys(small)) {
-    const a = [];
-    const b = [];
-    for (let i = 0; i < 3; i++) {
-      a.push(await sample(small[stage]));
-      b.push(await sample(large[stage]));
-      if (a[0] > 1000) break;
+  const setups = [];
+  for (const n of SIZES) setups.push(await setup(plan(run(p, n))));
+  for (const stage of Object.keys(setups[0])) {
+    const samples = SIZES.map(() => []);
+    for (let i = 0; i < 5; i++) {
+      for (const [k, s] of setups.entries()) samples[k].push(await sample(s[stage]));
+      if (samples[0][0] > 1000) break;
     }
-    out.push({ stage, pattern: p, ms: [median(a), median(b)] });
+    out.push({ stage, pattern: p, ms: samples.map((xs) => Math.min(...xs)) });
   }
 }
 process.stdout.write(JSON.stringify(out) + '\n');
