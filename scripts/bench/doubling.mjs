@@ -2,19 +2,24 @@
 /**
  * Child of `npm run bench` (section "doubling", issue 15): each stage fed a plan whose lines hold
  * a run of 50,000, then 100,000, then 200,000 characters of one punctuation or digit pattern — in
- * the date line, a heading, an indicator line, a text task, a table cell — all in ONE process.
+ * the date line, a heading, an indicator line, a text task, a table cell — each pattern in a
+ * process of its own (`npm run bench` starts one per pattern), so that no pattern's garbage or
+ * caches weigh on the next one's collections.
  * Time linear in the input doubles (ratio ≈ 2); a super-linear regex or loop shows as ≥ 4. Three
  * sizes, because one doubling alone is noisy, and V8 moves strings over about 64,000 UTF-16
  * characters to its large-object space, which makes the first step cost more than the next.
  * Prints one JSON line: [{ stage, pattern, ms: [at 50k, at 100k, at 200k] }, …], ms per call.
  *
- *   node scripts/bench/doubling.mjs ROOT [SIZE]      (SIZE: the smallest run, default 50000)
+ *   node scripts/bench/doubling.mjs ROOT [SIZE] [PATTERN_INDEX…]
+ *   (SIZE: the smallest run, default 50000; without indexes, every pattern in this process)
+ *   node scripts/bench/doubling.mjs ROOT SIZE count      (prints how many patterns there are)
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(process.argv[2] ?? '.');
 const size = Number(process.argv[3] ?? 50_000);
+const only = process.argv[4] === 'count' ? [] : process.argv.slice(4).map(Number);
 const load = (m) => import(pathToFileURL(join(root, 'dist', m)).href);
 const [
   { readDocument, makeContext },
@@ -40,6 +45,10 @@ const [
 
 /** Runs of these, repeated to the size (a pattern of k characters is repeated size/k times). */
 const PATTERNS = ['.', '…', '_', ',', '5% ', '*a', '|', '0', '1.', '1,5 ', '-', '- ', '\t', ' ', '/', '(', '**', '#', ':', '%', '12/2027 '];
+if (process.argv[4] === 'count') {
+  process.stdout.write(`${PATTERNS.length}\n`);
+  process.exit(0);
+}
 
 const run = (p, n) => p.repeat(Math.ceil(n / p.length)).slice(0, n);
 
@@ -115,7 +124,7 @@ async function setup(text) {
  */
 const SIZES = [size, 2 * size, 4 * size];
 const out = [];
-for (const p of PATTERNS) {
+for (const p of only.length ? only.map((i) => PATTERNS[i]) : PATTERNS) {
   const setups = [];
   for (const n of SIZES) setups.push(await setup(plan(run(p, n))));
   for (const stage of Object.keys(setups[0])) {
