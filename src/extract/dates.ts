@@ -5,7 +5,7 @@
  */
 import { romanValue } from '../text/numbers.js';
 import { fold } from '../text/vietnamese.js';
-import { memo } from '../text/memo.js';
+import { memoBy } from '../text/memo.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -125,16 +125,13 @@ export interface DeadlineOptions {
  * names several deadlines gives the last.
  */
 export function parseDeadline(text: string, options: DeadlineOptions = {}): string | null {
-  return deadlineWithYear(`${options.year ?? ''}\u0000${text}`);
+  return deadlineOf(text, options.year ?? null);
 }
 
 // a deadline column repeats a few texts ("Quý IV/2027", "Hằng năm") over all its rows
-const deadlineWithYear = memo((key: string): string | null => {
-  const cut = key.indexOf('\u0000');
-  return deadlineOf(key.slice(cut + 1), cut > 0 ? Number(key.slice(0, cut)) : null);
-}, 1024);
+const deadlineOf = memoBy((text: string, year: number | null) => `${year ?? ''} ${text}`, deadlineIn, 1024);
 
-function deadlineOf(text: string, year: number | null): string | null {
+function deadlineIn(text: string, year: number | null): string | null {
   const t = maskCitations(text.trim());
   if (!t.trim()) return null;
   const f = fold(t);

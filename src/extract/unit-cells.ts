@@ -10,7 +10,7 @@
 import { endsWithPositionTitle, isPersonName, startsWithOrganisation } from '../text/organisations.js';
 import { squash } from '../text/vietnamese.js';
 import { trimEndWhile } from '../text/trim.js';
-import { memo } from '../text/memo.js';
+import { memoBy } from '../text/memo.js';
 
 /** A cell's text and, where the format keeps them, its lines. A plain string is one line per line break. */
 export interface UnitCell {
@@ -56,19 +56,15 @@ export function splitUnits(cell: UnitCell | string | undefined, useLines = true)
   if (cell === undefined) return [];
   const c: UnitCell = typeof cell === 'string' ? { text: cell, lines: cell.split(/\r?\n/) } : cell;
   // a lead or support column names the same few units on most of its rows: each cell split once
-  const multi = c.lines.length > 1;
-  if (multi && c.lines.some((l) => l.includes(LINE_SEP))) return splitCell(c, useLines);
-  return unitsOf(`${useLines ? 1 : 0}${multi ? 'L' + c.lines.join(LINE_SEP) : 'T' + c.text}`).slice();
+  return unitsOf(c, useLines).slice();
 }
 
-// Key: the useLines flag, then "L" and the lines joined by NUL, or "T" and the text of a cell of
-// one line or none (only the lines count when there are several, only the text otherwise).
-const LINE_SEP = '\u0000';
-const unitsOf = memo((key: string): string[] => {
-  const useLines = key[0] === '1';
-  const body = key.slice(2);
-  return key[1] === 'T' ? splitCell({ text: body, lines: [] }, useLines) : splitCell({ text: '', lines: body.split(LINE_SEP) }, useLines);
-}, 1024);
+// only the lines count when there are several, only the text otherwise (see splitCell)
+const unitsOf = memoBy(
+  (c: UnitCell, useLines: boolean) => `${useLines ? 1 : 0}${c.lines.length > 1 ? JSON.stringify(c.lines) : 'T' + c.text}`,
+  splitCell,
+  1024,
+);
 
 function splitCell(c: UnitCell, useLines: boolean): string[] {
   const segments = c.lines.length > 1 ? logicalLines(c.lines, useLines) : [c.text];

@@ -1,20 +1,31 @@
 /**
- * Remembers the last results of a pure function of a string: plans repeat the same cells
- * (a lead unit, a deadline) on thousands of rows, and a statement is masked by several steps.
- * Memory stays bounded whatever the input: the cache is emptied when full, and a string
- * longer than `longest` is never kept (a long text seldom repeats, and a few hundred of
- * them, 100,000 characters each, would hold tens of megabytes).
+ * Remembers the last results of a pure function: plans repeat the same cells (a lead unit, a
+ * deadline) on thousands of rows, and a statement is masked by several steps. Memory stays
+ * bounded whatever the input: the cache is emptied when full, and a key longer than `longest`
+ * is never kept (a long text seldom repeats, and a few hundred of them, 100,000 characters
+ * each, would hold tens of megabytes).
  */
-export function memo<T>(f: (s: string) => T, size = 256, longest = 2000): (s: string) => T {
+export function memoBy<A extends unknown[], T>(
+  keyOf: (...args: A) => string,
+  f: (...args: A) => T,
+  size = 256,
+  longest = 2000,
+): (...args: A) => T {
   const cache = new Map<string, T>();
-  return (s) => {
-    if (s.length > longest) return f(s);
-    let v = cache.get(s);
-    if (v === undefined && !cache.has(s)) {
+  return (...args) => {
+    const key = keyOf(...args);
+    if (key.length > longest) return f(...args);
+    let v = cache.get(key);
+    if (v === undefined && !cache.has(key)) {
       if (cache.size >= size) cache.clear();
-      v = f(s);
-      cache.set(s, v);
+      v = f(...args);
+      cache.set(key, v);
     }
     return v as T;
   };
+}
+
+/** `memoBy` for a function of one string, the string its own key. */
+export function memo<T>(f: (s: string) => T, size = 256, longest = 2000): (s: string) => T {
+  return memoBy((s: string) => s, f, size, longest);
 }
